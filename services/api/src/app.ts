@@ -1,0 +1,119 @@
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import fastifyCookie from "@fastify/cookie";
+import fastifyStatic from "@fastify/static";
+import type { Db } from "@openttc/db/client";
+import { AppError } from "@openttc/domain/errors";
+import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
+import { createYoga } from "graphql-yoga";
+import { type GraphQLContext, makeLoaders } from "./context";
+import { maskError, useErrorCodes } from "./graphql/errors";
+import { schema } from "./graphql/schema";
+import { makeServices } from "./services";
+import { type Clock, makeStore, systemClock } from "./store";
+
+/** The session cookie's name. */
+export const SESSION_COOKIE = "openttc_session";
+
+/** What buildApp needs; everything else has a default. */
+export interface AppOptions {
+  db: Db;
+  clock?: Clock;
+  logger?: boolean | { level: string };
+  cookieSecure?: boolean;
+  /** Folder of the built web app to serve on `/`. */
+  webDist?: string;
+}
+
+const HTTP_STATUS: Record<AppError["code"], number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
+};
+
+/** Builds the Fastify app: GraphQL on /graphql, the web app on /, one error mapping at the edge. */
+export async function buildApp(options: AppOptions) {
+  const clock = options.clock ?? systemClock;
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 2 * 1024 * 1024 });
+  const services = makeServices({ store: makeStore(options.db), clock });
+
+  await app.register(fastifyCookie);
+
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof AppError) {
+      return reply.status(HTTP_STATUS[error.code]).send({ error: { code: error.code, message: error.message, issues: error.issues } });
+    }
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    if (status >= 500) request.log.error(error);
+    // Never send stack traces or internal messages to clients.
+    return reply.status(status).send({
+      error: { code: status >= 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST", message: status >= 500 ? "Unexpected error." : (error as Error).message },
+    });
+  });
+
+  const yoga = createYoga<{ req: FastifyRequest; reply: FastifyReply }, GraphQLContext>({
+    schema,
+    graphqlEndpoint: "/graphql",
+    logging: false,
+    landingPage: false,
+    plugins: [useErrorCodes()],
+    maskedErrors: { maskError: (error, message) => maskError(error, message, (err) => app.log.error(err)) },
+    context: async ({ req, reply }) => {
+      const session = await services.accounts.resolveSession(req.cookies[SESSION_COOKIE]);
+      const actor = session?.actor ?? null;
+      return {
+        actor,
+        sessionTokenHash: session?.tokenHash ?? null,
+        userAgent: req.headers["user-agent"]?.slice(0, 300) ?? null,
+        services,
+        loaders: makeLoaders(services, actor),
+        setSessionCookie(token, expiresAt) {
+          reply.setCookie(SESSION_COOKIE, token, {
+            httpOnly: true,
+            sameSite: "lax",
+            secure: options.cookieSecure ?? false,
+            path: "/",
+            expires: expiresAt,
+          });
+        },
+        clearSessionCookie() {
+          reply.clearCookie(SESSION_COOKIE, { path: "/" });
+        },
+      };
+    },
+  });
+
+  app.route({
+    url: yoga.graphqlEndpoint,
+    method: ["GET", "POST", "OPTIONS"],
+    handler: async (req, reply) => {
+      const response = await yoga.handleNodeRequestAndResponse(req, reply, { req, reply });
+      for (const [key, value] of response.headers) reply.header(key, value);
+      reply.status(response.status);
+      reply.send(response.body);
+      return reply;
+    },
+  });
+
+  app.get("/healthz", async () => ({ ok: true }));
+
+  const webDist = options.webDist ? resolve(options.webDist) : "";
+  if (webDist && existsSync(join(webDist, "index.html"))) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    // Client-side routes: any other GET that is not an asset gets the app shell.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === "GET" && !req.url.startsWith("/graphql") && !req.url.includes(".")) {
+        return reply.type("text/html").sendFile("index.html");
+      }
+      return reply.status(404).send({ error: { code: "NOT_FOUND", message: `no route ${req.method} ${req.url}` } });
+    });
+  }
+
+  return Object.assign(app, { services });
+}
+/** The built application with its services attached (commands and tests use them). */
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,84 @@
+import type { DbOrTx } from "@openttc/db/client";
+import { memberships, organizations, sessions, users } from "@openttc/db/schema";
+import type { Actor } from "@openttc/domain/access";
+import type { PlatformRole } from "@openttc/domain/organization";
+import { and, desc, eq, gt, inArray, isNull } from "drizzle-orm";
+
+type UserRow = typeof users.$inferSelect;
+
+function toUserDto(row: UserRow) {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.displayName,
+    locale: row.locale,
+    platformRoles: row.platformRoles as PlatformRole[],
+    createdAt: row.createdAt,
+  };
+}
+/** A user as the API shows it; never carries the password hash. */
+export type UserDto = ReturnType<typeof toUserDto>;
+
+/** Session metadata shown to its owner. */
+export type SessionDto = { id: string; createdAt: Date; expiresAt: Date; userAgent: string | null };
+
+/** Data access for users and sessions. */
+export function makeAccountsRepository(db: DbOrTx) {
+  return {
+    async findCredentials(email: string) {
+      const [row] = await db.select().from(users).where(eq(users.email, email));
+      return row ? { ...toUserDto(row), passwordHash: row.passwordHash } : null;
+    },
+    async insertUser(values: { email: string; passwordHash: string; displayName: string; locale: string }) {
+      const [row] = await db.insert(users).values(values).onConflictDoNothing().returning();
+      return row ? toUserDto(row) : null;
+    },
+    async findUsers(ids: readonly string[]) {
+      if (ids.length === 0) return [];
+      const rows = await db.select().from(users).where(inArray(users.id, [...ids]));
+      return rows.map(toUserDto);
+    },
+    async updateProfile(id: string, values: { displayName?: string; locale?: string }) {
+      const [row] = await db.update(users).set(values).where(eq(users.id, id)).returning();
+      return row ? toUserDto(row) : null;
+    },
+    async insertSession(values: { tokenHash: string; userId: string; expiresAt: Date; userAgent: string | null }) {
+      await db.insert(sessions).values(values);
+    },
+    async findActiveSession(tokenHash: string, now: Date) {
+      const [row] = await db
+        .select({ userId: sessions.userId, expiresAt: sessions.expiresAt })
+        .from(sessions)
+        .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)));
+      return row ?? null;
+    },
+    async listActiveSessions(userId: string, now: Date): Promise<SessionDto[]> {
+      const rows = await db
+        .select()
+        .from(sessions)
+        .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
+        .orderBy(desc(sessions.createdAt));
+      return rows.map((r) => ({ id: r.tokenHash, createdAt: r.createdAt, expiresAt: r.expiresAt, userAgent: r.userAgent }));
+    },
+    async revokeSession(tokenHash: string, userId: string, now: Date): Promise<boolean> {
+      const rows = await db
+        .update(sessions)
+        .set({ revokedAt: now })
+        .where(and(eq(sessions.tokenHash, tokenHash), eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+        .returning({ tokenHash: sessions.tokenHash });
+      return rows.length > 0;
+    },
+    /** Loads what an actor is allowed to do: platform roles and memberships with their organizations' kinds. */
+    async loadActor(userId: string): Promise<Actor | null> {
+      const [user] = await db.select({ platformRoles: users.platformRoles }).from(users).where(eq(users.id, userId));
+      if (!user) return null;
+      const rows = await db
+        .select({ orgId: memberships.orgId, role: memberships.role, orgKind: organizations.kind })
+        .from(memberships)
+        .innerJoin(organizations, eq(organizations.id, memberships.orgId))
+        .where(eq(memberships.userId, userId));
+      return { userId, platformRoles: user.platformRoles as PlatformRole[], memberships: rows };
+    },
+  };
+}
+export type AccountsRepository = ReturnType<typeof makeAccountsRepository>;

@@ -1,0 +1,94 @@
+import type { Actor } from "@openttc/domain/access";
+import { SESSION_TTL_MS, ZLogInInput, ZSignUpInput } from "@openttc/domain/account";
+import { AppError } from "@openttc/domain/errors";
+import { parseInput } from "@openttc/domain/validation";
+import { z } from "zod";
+import { LOCALES } from "@openttc/domain/account";
+import type { Clock, Store } from "../../store";
+import { hashPassword, hashToken, newToken, verifyPassword } from "./credentials";
+
+/** A new session: the token for the cookie and when it expires. */
+export interface IssuedSession {
+  token: string;
+  expiresAt: Date;
+}
+
+const ZUpdateProfileInput = z.object({
+  displayName: z.string().trim().min(1, "must not be empty").max(80, "must be at most 80 characters").optional(),
+  locale: z.enum(LOCALES).optional(),
+});
+
+/** Sign-up, log-in, sessions and profile. */
+export function makeAccountsService({ store, clock }: { store: Store; clock: Clock }) {
+  const { repos } = store;
+
+  async function issueSession(userId: string, userAgent: string | null): Promise<IssuedSession> {
+    const { token, tokenHash } = newToken();
+    const expiresAt = new Date(clock.now().getTime() + SESSION_TTL_MS);
+    await repos.accounts.insertSession({ tokenHash, userId, expiresAt, userAgent });
+    return { token, expiresAt };
+  }
+
+  return {
+    async signUp(input: unknown, userAgent: string | null) {
+      const data = parseInput(ZSignUpInput, input);
+      const passwordHash = await hashPassword(data.password);
+      const user = await repos.accounts.insertUser({
+        email: data.email,
+        passwordHash,
+        displayName: data.displayName,
+        locale: data.locale,
+      });
+      if (!user) {
+        throw new AppError("CONFLICT", "an account with this e-mail already exists", [
+          { path: "input.email", message: "is already registered" },
+        ]);
+      }
+      return { user, session: await issueSession(user.id, userAgent) };
+    },
+
+    async logIn(input: unknown, userAgent: string | null) {
+      const data = parseInput(ZLogInInput, input);
+      const found = await repos.accounts.findCredentials(data.email);
+      const ok = await verifyPassword(found?.passwordHash ?? null, data.password);
+      if (!found || !ok) throw new AppError("UNAUTHENTICATED", "e-mail or password is wrong");
+      const { passwordHash: _hash, ...user } = found;
+      return { user, session: await issueSession(user.id, userAgent) };
+    },
+
+    async logOut(sessionTokenHash: string | null, actor: Actor | null) {
+      if (!sessionTokenHash || !actor) return false;
+      return repos.accounts.revokeSession(sessionTokenHash, actor.userId, clock.now());
+    },
+
+    /** The actor behind a session cookie, or null when the token is unknown, revoked or expired. */
+    async resolveSession(token: string | undefined): Promise<{ actor: Actor; tokenHash: string } | null> {
+      if (!token || token.length > 200) return null;
+      const tokenHash = hashToken(token);
+      const session = await repos.accounts.findActiveSession(tokenHash, clock.now());
+      if (!session) return null;
+      const actor = await repos.accounts.loadActor(session.userId);
+      return actor ? { actor, tokenHash } : null;
+    },
+
+    findUsers: (ids: readonly string[]) => repos.accounts.findUsers(ids),
+
+    listSessions(actor: Actor) {
+      return repos.accounts.listActiveSessions(actor.userId, clock.now());
+    },
+
+    async revokeSession(actor: Actor, sessionId: string) {
+      const revoked = await repos.accounts.revokeSession(sessionId, actor.userId, clock.now());
+      if (!revoked) throw new AppError("NOT_FOUND", `session ${sessionId} was not found`);
+      return true;
+    },
+
+    async updateProfile(actor: Actor, input: unknown) {
+      const data = parseInput(ZUpdateProfileInput, input);
+      const user = await repos.accounts.updateProfile(actor.userId, data);
+      if (!user) throw new AppError("NOT_FOUND", "user not found");
+      return user;
+    },
+  };
+}
+export type AccountsService = ReturnType<typeof makeAccountsService>;

@@ -1,0 +1,44 @@
+import type { Db, DbOrTx } from "@openttc/db/client";
+import { makeAccountsRepository } from "./modules/accounts/accounts.repository";
+import { makeAchievementsRepository } from "./modules/achievements/achievements.repository";
+import { makeAnswersRepository } from "./modules/answers/answers.repository";
+import { makeAuditRepository } from "./modules/audit/audit.repository";
+import { makeDemandsRepository } from "./modules/demands/demands.repository";
+import { makeNotificationsRepository } from "./modules/notifications/notifications.repository";
+import { makeOrganizationsRepository } from "./modules/organizations/organizations.repository";
+
+function makeRepositories(db: DbOrTx) {
+  return {
+    accounts: makeAccountsRepository(db),
+    organizations: makeOrganizationsRepository(db),
+    achievements: makeAchievementsRepository(db),
+    demands: makeDemandsRepository(db),
+    answers: makeAnswersRepository(db),
+    audit: makeAuditRepository(db),
+    notifications: makeNotificationsRepository(db),
+  };
+}
+/** Every repository, bound to the database or to one transaction. */
+export type Repositories = ReturnType<typeof makeRepositories>;
+
+/** What services use to reach the database: repositories, and a way to run several writes atomically. */
+export interface Store {
+  repos: Repositories;
+  transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+}
+
+/** Binds the repositories to a database; `transaction` rebinds them to one transaction. */
+export function makeStore(db: Db): Store {
+  return {
+    repos: makeRepositories(db),
+    transaction: (work) => db.transaction((tx) => work(makeRepositories(tx))),
+  };
+}
+
+/** Where services read the time from, so tests can move it. */
+export interface Clock {
+  now(): Date;
+}
+
+/** The wall clock. */
+export const systemClock: Clock = { now: () => new Date() };
