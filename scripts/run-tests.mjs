@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Runs the whole Vitest suite and ends with one plain "N passed, N failed, N skipped" line,
+// which CI reads; the exit code is Vitest's.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+
+mkdirSync("artifacts", { recursive: true });
+const report = "artifacts/vitest-report.json";
+if (!process.env.TEST_DATABASE_URL) {
+  process.stdout.write("\nNOTE: TEST_DATABASE_URL is not set: the PostgreSQL leg of the integration tests is SKIPPED.\n");
+  process.stdout.write("      Set it (e.g. postgres://postgres@127.0.0.1:5432/test) to run every integration test on PostgreSQL too.\n\n");
+}
+const result = spawnSync(
+  "npx",
+  ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...process.argv.slice(2)],
+  { stdio: "inherit" },
+);
+try {
+  const json = JSON.parse(readFileSync(report, "utf8"));
+  const skipped = (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
+  process.stdout.write(`\ntests: ${json.numPassedTests} passed, ${json.numFailedTests} failed, ${skipped} skipped\n`);
+} catch {
+  process.stdout.write("\ntests: 0 passed, 1 failed\n");
+}
+process.exit(result.status ?? 1);

@@ -1,0 +1,51 @@
+import { fileURLToPath } from "node:url";
+import { loadEnv } from "@openttc/config/env";
+import { openDb } from "@openttc/db/client";
+import { migrate } from "@openttc/db/migrate";
+import { seedDemoData } from "@openttc/seed/seed-demo";
+import { buildApp } from "./app";
+
+const started = Date.now();
+const env = loadEnv();
+const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
+// Relative paths in the environment are taken from the repository root, wherever the process starts.
+const fromRoot = (path: string) => (path.startsWith("/") ? path : `${repoRoot}${path}`);
+
+const database = await openDb(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: fromRoot(env.PGLITE_DIR) });
+await migrate(database);
+if (env.SEED_DEMO) {
+  const seeded = await seedDemoData(database.db);
+  if (!seeded.skipped) process.stdout.write(`seeded demo data: ${JSON.stringify(seeded)}\n`);
+}
+
+const webDist = env.WEB_DIST ? fromRoot(env.WEB_DIST) : fromRoot("web/dist");
+const app = await buildApp({
+  db: database.db,
+  logger: { level: env.LOG_LEVEL },
+  cookieSecure: env.COOKIE_SECURE,
+  webDist,
+});
+
+let sweeper: NodeJS.Timeout | undefined;
+if (env.REMINDER_SWEEP_MINUTES > 0) {
+  const sweep = () =>
+    app.services.notifications.sweepReminders().catch((error: unknown) => app.log.error(error, "reminder sweep failed"));
+  sweeper = setInterval(sweep, env.REMINDER_SWEEP_MINUTES * 60_000);
+  sweeper.unref();
+  void sweep();
+}
+
+async function shutdown(signal: string) {
+  app.log.info(`${signal}: shutting down`);
+  clearInterval(sweeper);
+  await app.close();
+  await database.close();
+  process.exit(0);
+}
+process.once("SIGINT", () => void shutdown("SIGINT"));
+process.once("SIGTERM", () => void shutdown("SIGTERM"));
+
+await app.listen({ port: env.PORT, host: env.HOST });
+process.stdout.write(
+  `OpenTTC is running on http://localhost:${env.PORT} (${database.driver}; ready in ${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+);
