@@ -16,9 +16,9 @@ export const ZEnv = z.object({
   /** Folder of the embedded PGlite database. */
   PGLITE_DIR: z.string().default("./data/pglite"),
   /** Seed the demo corpus when the database is empty. */
-  SEED_DEMO: bool.default("true"),
+  SEED_DEMO: bool.default(true),
   /** Mark session cookies Secure (set behind HTTPS). */
-  COOKIE_SECURE: bool.default("false"),
+  COOKIE_SECURE: bool.default(false),
   /** Folder of the built web app served on `/`; empty disables static serving. */
   WEB_DIST: z.string().default(""),
   /** Log level of the API process. */

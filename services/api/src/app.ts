@@ -9,7 +9,7 @@ import { createYoga } from "graphql-yoga";
 import { type GraphQLContext, makeLoaders } from "./context";
 import { maskError, useErrorCodes } from "./graphql/errors";
 import { schema } from "./graphql/schema";
-import { makeServices } from "./services";
+import { makeServices, type Services } from "./services";
 import { type Clock, makeStore, systemClock } from "./store";
 
 /** The session cookie's name. */
@@ -113,7 +113,16 @@ export async function buildApp(options: AppOptions) {
     });
   }
 
-  return Object.assign(app, { services });
+  app.decorate("services", services);
+  return app;
 }
-/** The built application with its services attached (commands and tests use them). */
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** The services behind the API, for commands, background work and tests. */
+    services: Services;
+  }
+}
+
+/** The built application. */
 export type App = Awaited<ReturnType<typeof buildApp>>;

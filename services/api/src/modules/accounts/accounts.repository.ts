@@ -2,7 +2,7 @@ import type { DbOrTx } from "@openttc/db/client";
 import { memberships, organizations, sessions, users } from "@openttc/db/schema";
 import type { Actor } from "@openttc/domain/access";
 import type { PlatformRole } from "@openttc/domain/organization";
-import { and, desc, eq, gt, inArray, isNull } from "drizzle-orm";
+import { and, arrayContains, desc, eq, gt, inArray, isNull } from "drizzle-orm";
 
 type UserRow = typeof users.$inferSelect;
 
@@ -37,6 +37,13 @@ export function makeAccountsRepository(db: DbOrTx) {
       if (ids.length === 0) return [];
       const rows = await db.select().from(users).where(inArray(users.id, [...ids]));
       return rows.map(toUserDto);
+    },
+    async setPlatformRoles(id: string, roles: PlatformRole[]) {
+      const [row] = await db.update(users).set({ platformRoles: roles }).where(eq(users.id, id)).returning();
+      return row ? toUserDto(row) : null;
+    },
+    async countOperators(): Promise<number> {
+      return db.$count(users, arrayContains(users.platformRoles, ["operator"]));
     },
     async updateProfile(id: string, values: { displayName?: string; locale?: string }) {
       const [row] = await db.update(users).set(values).where(eq(users.id, id)).returning();

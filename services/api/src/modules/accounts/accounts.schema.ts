@@ -3,6 +3,7 @@ import { builder } from "../../graphql/builder";
 import { withoutNulls } from "../../graphql/common.schema";
 import { LocaleEnum, MemberRoleEnum, PlatformRoleEnum } from "../../graphql/enums";
 import { requireActor } from "../../shared/guards";
+import { checkId } from "../../shared/ids";
 import { OrganizationRef } from "../organizations/organizations.schema";
 import type { SessionDto, UserDto } from "./accounts.repository";
 
@@ -138,6 +139,12 @@ builder.mutationFields((t) => ({
     description: "Revokes one of the user's own sessions, e.g. on a lost device.",
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, { id }, ctx) => ctx.services.accounts.revokeSession(requireActor(ctx.actor), String(id)),
+  }),
+  setPlatformRoles: t.field({
+    type: UserRef,
+    description: "Operators grant or withdraw the reviewer and operator roles.",
+    args: { userId: t.arg.id({ required: true }), roles: t.arg({ type: [PlatformRoleEnum], required: true }) },
+    resolve: (_root, args, ctx) => ctx.services.accounts.setPlatformRoles(ctx.actor, checkId(String(args.userId), "userId"), args.roles),
   }),
   updateProfile: t.field({
     type: UserRef,

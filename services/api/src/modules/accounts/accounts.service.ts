@@ -4,6 +4,8 @@ import { AppError } from "@openttc/domain/errors";
 import { parseInput } from "@openttc/domain/validation";
 import { z } from "zod";
 import { LOCALES } from "@openttc/domain/account";
+import { PLATFORM_ROLES, type PlatformRole } from "@openttc/domain/organization";
+import { requirePlatformRole } from "../../shared/guards";
 import type { Clock, Store } from "../../store";
 import { hashPassword, hashToken, newToken, verifyPassword } from "./credentials";
 
@@ -81,6 +83,23 @@ export function makeAccountsService({ store, clock }: { store: Store; clock: Clo
       const revoked = await repos.accounts.revokeSession(sessionId, actor.userId, clock.now());
       if (!revoked) throw new AppError("NOT_FOUND", `session ${sessionId} was not found`);
       return true;
+    },
+
+    /** Operators grant and withdraw platform roles; the platform always keeps one operator. */
+    async setPlatformRoles(actor: Actor | null, userId: string, roles: PlatformRole[]) {
+      const a = requirePlatformRole(actor, "operator");
+      const wanted = [...new Set(parseInput(z.array(z.enum(PLATFORM_ROLES)), roles, "roles"))];
+      return store.transaction(async (tx) => {
+        const [before] = await tx.accounts.findUsers([userId]);
+        if (!before) throw new AppError("NOT_FOUND", `user ${userId} was not found`);
+        const losesOperator = before.platformRoles.includes("operator") && !wanted.includes("operator");
+        if (losesOperator && (await tx.accounts.countOperators()) <= 1) {
+          throw new AppError("CONFLICT", "the platform keeps at least one operator");
+        }
+        const user = await tx.accounts.setPlatformRoles(userId, wanted);
+        await tx.audit.append({ actorId: a.userId, orgId: null, entityType: "user", entityId: userId, action: "set_platform_roles", before: { platformRoles: before.platformRoles }, after: { platformRoles: wanted } });
+        return user ?? before;
+      });
     },
 
     async updateProfile(actor: Actor, input: unknown) {
