@@ -32,7 +32,9 @@ export type Env = z.infer<typeof ZEnv>;
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const result = ZEnv.safeParse(source);
   if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("\n  ");
+    const problems = result.error.issues
+      .map((i) => `${i.path.join(".")}: ${i.message}`)
+      .join("\n  ");
     throw new Error(`Invalid configuration:\n  ${problems}`);
   }
   return result.data;

@@ -21,7 +21,10 @@ export interface OpenDb {
 }
 
 /** Where and how to open the database: a PostgreSQL URL, a PGlite data folder, or memory. */
-export type DbTarget = { url: string; maxConnections?: number } | { dataDir: string } | { memory: true };
+export type DbTarget =
+  | { url: string; maxConnections?: number }
+  | { dataDir: string }
+  | { memory: true };
 
 /** Opens the database: PostgreSQL through `postgres` for a URL, PGlite otherwise. */
 export async function openDb(target: DbTarget): Promise<OpenDb> {

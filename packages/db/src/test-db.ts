@@ -48,7 +48,7 @@ export async function openTestDb(driver: "pglite" | "postgres"): Promise<OpenDb>
 export async function truncateAll(open: OpenDb): Promise<void> {
   await open.db.execute(
     sql.raw(
-      "truncate table audit_log, notifications, evaluations, answers, demand_access, demands, ip_assets, achievements, invitations, memberships, sessions, broker_profiles, users, organizations restart identity cascade",
+      "truncate table outbox, audit_log, notifications, evaluations, answers, demand_access, demands, ip_assets, achievements, invitations, memberships, sessions, broker_profiles, users, organizations restart identity cascade",
     ),
   );
 }

@@ -22,10 +22,17 @@ export function isAdminOf(actor: Actor | null, orgId: string): boolean {
 /** True when the actor holds the platform role (operators hold every reviewer power). */
 export function hasPlatformRole(actor: Actor | null, role: PlatformRole): boolean {
   if (!actor) return false;
-  return actor.platformRoles.includes(role) || (role === "reviewer" && actor.platformRoles.includes("operator"));
+  return (
+    actor.platformRoles.includes(role) ||
+    (role === "reviewer" && actor.platformRoles.includes("operator"))
+  );
 }
 
-const PUBLIC_ACHIEVEMENT: readonly AchievementStatus[] = ["published", "in_negotiation", "transacted"];
+const PUBLIC_ACHIEVEMENT: readonly AchievementStatus[] = [
+  "published",
+  "in_negotiation",
+  "transacted",
+];
 const PUBLIC_DEMAND: readonly DemandStatus[] = ["open", "evaluating", "awarded", "closed"];
 
 /** Statuses in which an achievement shows to people outside its organization. */
@@ -39,7 +46,11 @@ export function isPublicDemandStatus(status: DemandStatus): boolean {
 }
 
 /** Whether a listing's audience includes the actor, judged on visibility alone. */
-export function audienceIncludes(actor: Actor | null, visibility: Visibility, ownerOrgId: string): boolean {
+export function audienceIncludes(
+  actor: Actor | null,
+  visibility: Visibility,
+  ownerOrgId: string,
+): boolean {
   if (isMemberOf(actor, ownerOrgId)) return true;
   if (visibility === "public") return true;
   if (visibility === "registered") return actor !== null;
@@ -54,7 +65,11 @@ export function canSeeAchievement(
   if (isMemberOf(actor, a.ownerOrgId)) return true;
   if (hasPlatformRole(actor, "operator")) return true;
   if (hasPlatformRole(actor, "reviewer") && a.status !== "draft") return true;
-  return isPublicAchievementStatus(a.status) && !a.expired && audienceIncludes(actor, a.visibility, a.ownerOrgId);
+  return (
+    isPublicAchievementStatus(a.status) &&
+    !a.expired &&
+    audienceIncludes(actor, a.visibility, a.ownerOrgId)
+  );
 }
 
 /** Whether the actor may open an exam paper's public part. */

@@ -6,7 +6,12 @@ export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** E-mail addresses are compared lower-cased. */
-export const ZEmail = z.string().trim().toLowerCase().max(254, "must be at most 254 characters").email("is not a valid e-mail address");
+export const ZEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, "must be at most 254 characters")
+  .email("is not a valid e-mail address");
 
 /** Passwords: long enough to resist guessing, short enough to bound hashing cost. */
 export const ZPassword = z
@@ -18,7 +23,11 @@ export const ZPassword = z
 export const ZSignUpInput = z.object({
   email: ZEmail,
   password: ZPassword,
-  displayName: z.string().trim().min(1, "must not be empty").max(80, "must be at most 80 characters"),
+  displayName: z
+    .string()
+    .trim()
+    .min(1, "must not be empty")
+    .max(80, "must be at most 80 characters"),
   locale: z.enum(LOCALES).default("zh-CN"),
 });
 export type TSignUpInput = z.infer<typeof ZSignUpInput>;

@@ -11,7 +11,13 @@ import {
 } from "./listing-common";
 import { ZRegion } from "./organization";
 
-export const IP_KINDS = ["invention_patent", "utility_model", "design_patent", "software_copyright", "other"] as const;
+export const IP_KINDS = [
+  "invention_patent",
+  "utility_model",
+  "design_patent",
+  "software_copyright",
+  "other",
+] as const;
 export const IP_STATUSES = ["application", "granted", "expired", "lapsed"] as const;
 export const RIGHTS_STATUSES = ["unit_retained", "team_ownership", "long_term_use"] as const;
 /** Who holds the rights to a job achievement (measure 2: ownership or long-term use may be granted to the team). */
@@ -47,7 +53,11 @@ export const ZAchievementFields = z.object({
   descriptionEn: zOptionalText(40000),
   field: ZFieldCode,
   keywords: ZKeywords.default([]),
-  trl: z.number().int("must be a whole number").min(1, "must be between 1 and 9").max(9, "must be between 1 and 9"),
+  trl: z
+    .number()
+    .int("must be a whole number")
+    .min(1, "must be between 1 and 9")
+    .max(9, "must be between 1 and 9"),
   team: z.array(ZTeamMember).max(50, "must have at most 50 members").default([]),
   ipAssets: z.array(ZIpAsset).max(100, "must have at most 100 IP assets").default([]),
   transferModes: z
@@ -57,7 +67,13 @@ export const ZAchievementFields = z.object({
   price: ZMoneyRange,
   publiclyFunded: z.boolean().default(false),
   rightsStatus: z.enum(RIGHTS_STATUSES).default("unit_retained"),
-  rightsUseYears: z.number().int("must be a whole number").min(1).max(99).nullish().transform((v) => v ?? null),
+  rightsUseYears: z
+    .number()
+    .int("must be a whole number")
+    .min(1)
+    .max(99)
+    .nullish()
+    .transform((v) => v ?? null),
   negativeList: z.boolean().default(false),
   visibility: z.enum(VISIBILITIES).default("public"),
   region: ZRegion.nullish().transform((v) => v ?? null),
@@ -100,7 +116,8 @@ export function achievementPolicyProblems(a: {
 function refineAchievement(a: TAchievementFields, ctx: z.RefinementCtx) {
   requireOneLanguage(ctx, { zh: a.titleZh, en: a.titleEn }, "title");
   requireOneLanguage(ctx, { zh: a.summaryZh, en: a.summaryEn }, "summary");
-  for (const p of achievementPolicyProblems(a)) ctx.addIssue({ code: "custom", path: [p.path], message: p.message });
+  for (const p of achievementPolicyProblems(a))
+    ctx.addIssue({ code: "custom", path: [p.path], message: p.message });
 }
 
 /** Input to create an achievement; also the shape an edited achievement must still satisfy. */

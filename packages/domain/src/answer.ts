@@ -21,20 +21,32 @@ export const SCORE_MAX = 5;
 
 export const ZMilestone = z.object({
   title: zText(200),
-  dueOn: z.iso.date("must be a date written YYYY-MM-DD").nullish().transform((v) => v ?? null),
+  dueOn: z.iso
+    .date("must be a date written YYYY-MM-DD")
+    .nullish()
+    .transform((v) => v ?? null),
   deliverable: zOptionalText(500),
 });
 
 export const ZSubmitAnswerInput = z.object({
   demandId: z.uuid("is not a valid id"),
   approach: zText(20000),
-  milestones: z.array(ZMilestone).min(1, "give at least one milestone").max(30, "must have at most 30 milestones"),
+  milestones: z
+    .array(ZMilestone)
+    .min(1, "give at least one milestone")
+    .max(30, "must have at most 30 milestones"),
   quote: z.object({
     amount: z.number().nonnegative("must not be negative").max(1e12, "is too large"),
     currency: z.enum(CURRENCIES).default("CNY"),
   }),
-  achievementIds: z.array(z.uuid("is not a valid id")).max(20, "must link at most 20 achievements").default([]),
-  team: z.array(z.object({ name: zText(80), role: zOptionalText(80) })).max(50).default([]),
+  achievementIds: z
+    .array(z.uuid("is not a valid id"))
+    .max(20, "must link at most 20 achievements")
+    .default([]),
+  team: z
+    .array(z.object({ name: zText(80), role: zOptionalText(80) }))
+    .max(50)
+    .default([]),
 });
 export type TSubmitAnswerInput = z.infer<typeof ZSubmitAnswerInput>;
 
@@ -65,16 +77,27 @@ export const ZDecideAnswerInput = z
   })
   .superRefine((d, ctx) => {
     if (d.decision === "reject" && !d.reason) {
-      ctx.addIssue({ code: "custom", path: ["reason"], message: "a rejection needs a coded reason" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["reason"],
+        message: "a rejection needs a coded reason",
+      });
     }
     if (d.reason === "other" && !d.feedback) {
-      ctx.addIssue({ code: "custom", path: ["feedback"], message: "explain the reason when it is 'other'" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["feedback"],
+        message: "explain the reason when it is 'other'",
+      });
     }
   });
 export type TDecideAnswerInput = z.infer<typeof ZDecideAnswerInput>;
 
 /** Checks that an evaluation scores exactly the exam paper's criteria, each once. */
-export function criteriaProblems(criteria: readonly string[], scored: readonly string[]): string | null {
+export function criteriaProblems(
+  criteria: readonly string[],
+  scored: readonly string[],
+): string | null {
   const seen = new Set<string>();
   for (const c of scored) {
     if (!criteria.includes(c)) return `"${c}" is not a criterion of this exam paper`;

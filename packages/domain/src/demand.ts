@@ -12,7 +12,13 @@ import {
 import { ZRegion } from "./organization";
 
 /** Criteria an enterprise scores answers on when it names none of its own. */
-export const DEFAULT_CRITERIA = ["technical_merit", "feasibility", "cost", "team", "timeline"] as const;
+export const DEFAULT_CRITERIA = [
+  "technical_merit",
+  "feasibility",
+  "cost",
+  "team",
+  "timeline",
+] as const;
 
 export const ZIndicator = z.object({
   name: zText(120),
@@ -31,7 +37,10 @@ export const ZDemandFields = z.object({
   summaryEn: zOptionalText(4000),
   confidentialZh: zOptionalText(20000),
   confidentialEn: zOptionalText(40000),
-  indicators: z.array(ZIndicator).min(1, "give at least one measurable indicator").max(30, "must have at most 30 indicators"),
+  indicators: z
+    .array(ZIndicator)
+    .min(1, "give at least one measurable indicator")
+    .max(30, "must have at most 30 indicators"),
   field: ZFieldCode,
   keywords: ZKeywords.default([]),
   wantedModes: z
@@ -41,8 +50,16 @@ export const ZDemandFields = z.object({
   budget: ZMoneyRange,
   deadline: ZIsoDate,
   responseDeadline: ZIsoDate,
-  minTrl: z.number().int("must be a whole number").min(1, "must be between 1 and 9").max(9, "must be between 1 and 9"),
-  criteria: z.array(zText(60)).min(1, "name at least one criterion").max(10, "must have at most 10 criteria").default([...DEFAULT_CRITERIA]),
+  minTrl: z
+    .number()
+    .int("must be a whole number")
+    .min(1, "must be between 1 and 9")
+    .max(9, "must be between 1 and 9"),
+  criteria: z
+    .array(zText(60))
+    .min(1, "name at least one criterion")
+    .max(10, "must have at most 10 criteria")
+    .default([...DEFAULT_CRITERIA]),
   visibility: z.enum(VISIBILITIES).default("public"),
   region: ZRegion.nullish().transform((v) => v ?? null),
 });
@@ -53,7 +70,11 @@ export const ZCreateDemandInput = ZDemandFields.superRefine((d, ctx) => {
   requireOneLanguage(ctx, { zh: d.titleZh, en: d.titleEn }, "title");
   requireOneLanguage(ctx, { zh: d.summaryZh, en: d.summaryEn }, "summary");
   if (d.responseDeadline < d.deadline) {
-    ctx.addIssue({ code: "custom", path: ["responseDeadline"], message: "must not be before the answer deadline" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["responseDeadline"],
+      message: "must not be before the answer deadline",
+    });
   }
 });
 export type TCreateDemandInput = z.infer<typeof ZCreateDemandInput>;

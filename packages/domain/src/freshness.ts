@@ -23,7 +23,12 @@ export function freshSince(now: Date): Date {
 }
 
 /** True when a listing expiring at `expiresAt` is due a reminder at `now` and has not had one since its last verification. */
-export function needsReminder(expiresAt: Date, now: Date, remindedAt: Date | null, lastVerifiedAt: Date): boolean {
+export function needsReminder(
+  expiresAt: Date,
+  now: Date,
+  remindedAt: Date | null,
+  lastVerifiedAt: Date,
+): boolean {
   const lead = REMINDER_LEAD_DAYS * 24 * 3600 * 1000;
   const due = expiresAt.getTime() - now.getTime() <= lead;
   const alreadyReminded = remindedAt !== null && remindedAt >= lastVerifiedAt;

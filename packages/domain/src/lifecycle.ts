@@ -1,7 +1,10 @@
 import { AppError } from "./errors";
 
 /** A state machine: for each action, the states it may start from and the state it leads to. */
-export type Lifecycle<S extends string, A extends string> = Record<A, { from: readonly S[]; to: S }>;
+export type Lifecycle<S extends string, A extends string> = Record<
+  A,
+  { from: readonly S[]; to: S }
+>;
 
 /** The state an action leads to, or a CONFLICT error naming the action and the current state. */
 export function transition<S extends string, A extends string>(
@@ -48,12 +51,22 @@ export const ACHIEVEMENT_LIFECYCLE = {
   startNegotiation: { from: ["published"], to: "in_negotiation" },
   endNegotiation: { from: ["in_negotiation"], to: "published" },
   transact: { from: ["in_negotiation", "published"], to: "transacted" },
-  withdraw: { from: ["draft", "pending_review", "rejected", "published", "in_negotiation"], to: "withdrawn" },
+  withdraw: {
+    from: ["draft", "pending_review", "rejected", "published", "in_negotiation"],
+    to: "withdrawn",
+  },
   reopen: { from: ["withdrawn"], to: "draft" },
 } as const satisfies Lifecycle<AchievementStatus, string>;
 export type AchievementAction = keyof typeof ACHIEVEMENT_LIFECYCLE;
 
-export const DEMAND_STATUSES = ["draft", "open", "evaluating", "awarded", "closed", "cancelled"] as const;
+export const DEMAND_STATUSES = [
+  "draft",
+  "open",
+  "evaluating",
+  "awarded",
+  "closed",
+  "cancelled",
+] as const;
 /** Status of an exam paper (technical demand). */
 export type DemandStatus = (typeof DEMAND_STATUSES)[number];
 
@@ -79,7 +92,14 @@ export const ANSWER_LIFECYCLE = {
 } as const satisfies Lifecycle<AnswerStatus, string>;
 export type AnswerAction = keyof typeof ANSWER_LIFECYCLE;
 
-export const MATCH_STATUSES = ["suggested", "viewed", "contacted", "dismissed", "negotiating", "deal"] as const;
+export const MATCH_STATUSES = [
+  "suggested",
+  "viewed",
+  "contacted",
+  "dismissed",
+  "negotiating",
+  "deal",
+] as const;
 /** Status of a demand–achievement match. */
 export type MatchStatus = (typeof MATCH_STATUSES)[number];
 
@@ -103,7 +123,13 @@ export const OFFER_LIFECYCLE = {
   withdraw: { from: ["proposed"], to: "withdrawn" },
 } as const satisfies Lifecycle<OfferStatus, string>;
 
-export const DEAL_STATUSES = ["agreed", "registered", "in_notice", "effective", "terminated"] as const;
+export const DEAL_STATUSES = [
+  "agreed",
+  "registered",
+  "in_notice",
+  "effective",
+  "terminated",
+] as const;
 /** Status of a deal. */
 export type DealStatus = (typeof DEAL_STATUSES)[number];
 
@@ -115,7 +141,14 @@ export const DEAL_LIFECYCLE = {
   terminate: { from: ["agreed", "registered", "in_notice", "effective"], to: "terminated" },
 } as const satisfies Lifecycle<DealStatus, string>;
 
-export const EVENT_STATUSES = ["draft", "published", "registration_closed", "running", "finished", "cancelled"] as const;
+export const EVENT_STATUSES = [
+  "draft",
+  "published",
+  "registration_closed",
+  "running",
+  "finished",
+  "cancelled",
+] as const;
 /** Status of a matchmaking event (供需对接会). */
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 

@@ -16,7 +16,19 @@ export const VISIBILITIES = ["public", "registered", "private"] as const;
 /** Who may see a published listing: everyone, signed-in users, or the owner organization only. */
 export type Visibility = (typeof VISIBILITIES)[number];
 
-export const CURRENCIES = ["CNY", "USD", "EUR", "INR", "RUB", "BRL", "ZAR", "THB", "VND", "LAK", "MMK"] as const;
+export const CURRENCIES = [
+  "CNY",
+  "USD",
+  "EUR",
+  "INR",
+  "RUB",
+  "BRL",
+  "ZAR",
+  "THB",
+  "VND",
+  "LAK",
+  "MMK",
+] as const;
 
 /** A bounded, trimmed, non-empty text. */
 export const zText = (max: number) =>
@@ -51,7 +63,11 @@ export const ZMoneyRange = z
       ctx.addIssue({ code: "custom", path: ["max"], message: "must not be less than min" });
     }
     if (!r.negotiable && r.min == null && r.max == null) {
-      ctx.addIssue({ code: "custom", path: ["min"], message: "give an amount or mark it negotiable" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["min"],
+        message: "give an amount or mark it negotiable",
+      });
     }
   });
 export type TMoneyRange = z.infer<typeof ZMoneyRange>;
@@ -63,6 +79,10 @@ export function requireOneLanguage(
   path: string,
 ): void {
   if (!value.zh && !value.en) {
-    ctx.addIssue({ code: "custom", path: [`${path}Zh`], message: `give ${path} in Chinese or English` });
+    ctx.addIssue({
+      code: "custom",
+      path: [`${path}Zh`],
+      message: `give ${path} in Chinese or English`,
+    });
   }
 }

@@ -21,9 +21,19 @@ export const PLATFORM_ROLES = ["operator", "reviewer"] as const;
 /** Platform-wide role held by staff of the operating science bureau. */
 export type PlatformRole = (typeof PLATFORM_ROLES)[number];
 
-const ACHIEVEMENT_PUBLISHERS: readonly OrgKind[] = ["university", "research_institute", "hospital", "enterprise"];
+const ACHIEVEMENT_PUBLISHERS: readonly OrgKind[] = [
+  "university",
+  "research_institute",
+  "hospital",
+  "enterprise",
+];
 const DEMAND_POSTERS: readonly OrgKind[] = ["enterprise", "hospital", "investor"];
-const ANSWERERS: readonly OrgKind[] = ["university", "research_institute", "hospital", "enterprise"];
+const ANSWERERS: readonly OrgKind[] = [
+  "university",
+  "research_institute",
+  "hospital",
+  "enterprise",
+];
 
 /** Whether an organization of this kind may publish technology achievements. */
 export function canPublishAchievements(kind: OrgKind): boolean {
@@ -40,11 +50,15 @@ export function canAnswerDemands(kind: OrgKind): boolean {
   return ANSWERERS.includes(kind);
 }
 
-const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+const text = (max: number) =>
+  z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
 
 /** Country, province and city of an organization or listing. */
 export const ZRegion = z.object({
-  country: z.string().trim().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 country code such as CN"),
+  country: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 country code such as CN"),
   province: z.string().trim().max(60, "must be at most 60 characters").default(""),
   city: z.string().trim().max(60, "must be at most 60 characters").default(""),
 });

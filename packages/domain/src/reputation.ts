@@ -12,7 +12,10 @@ export interface Reputation {
 }
 
 /** Summarises evaluations (overall score and date) into a reputation at `now`. */
-export function computeReputation(evaluations: readonly { overall: number; at: Date }[], now: Date): Reputation {
+export function computeReputation(
+  evaluations: readonly { overall: number; at: Date }[],
+  now: Date,
+): Reputation {
   const cutoff = now.getTime() - RECENT_DAYS * 24 * 3600 * 1000;
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
   const all = evaluations.map((e) => e.overall);

@@ -2,7 +2,11 @@ import type { z } from "zod";
 import { AppError, type FieldIssue } from "./errors";
 
 /** Parses input with a zod schema, turning every zod issue into a BAD_USER_INPUT field issue. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix = "input"): z.output<S> {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  prefix = "input",
+): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issues: FieldIssue[] = result.error.issues.map((issue) => ({

@@ -20,7 +20,9 @@ const queries: { name: string; query: string; variables?: Record<string, unknown
   {
     name: "achievements(filter: field + TRL + mode)",
     query: `query($f: AchievementFilter) { achievements(first: 20, filter: $f) { totalCount edges { node { id titleZh owner { nameZh } } } } }`,
-    variables: { f: { field: "new_materials", trlMin: 4, transferModes: ["EXCLUSIVE_LICENCE", "TRANSFER"] } },
+    variables: {
+      f: { field: "new_materials", trlMin: 4, transferModes: ["EXCLUSIVE_LICENCE", "TRANSFER"] },
+    },
   },
   {
     name: "demands(first: 20)",
@@ -43,7 +45,11 @@ async function measure(label: string, open: OpenDb) {
   for (const q of queries) {
     const body = JSON.stringify({ query: q.query, variables: q.variables });
     const call = async () => {
-      const res = await fetch(`${address}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body });
+      const res = await fetch(`${address}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      });
       const json = (await res.json()) as { errors?: unknown };
       if (json.errors) throw new Error(JSON.stringify(json.errors));
     };

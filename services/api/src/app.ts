@@ -45,13 +45,18 @@ export async function buildApp(options: AppOptions) {
 
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof AppError) {
-      return reply.status(HTTP_STATUS[error.code]).send({ error: { code: error.code, message: error.message, issues: error.issues } });
+      return reply
+        .status(HTTP_STATUS[error.code])
+        .send({ error: { code: error.code, message: error.message, issues: error.issues } });
     }
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     if (status >= 500) request.log.error(error);
     // Never send stack traces or internal messages to clients.
     return reply.status(status).send({
-      error: { code: status >= 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST", message: status >= 500 ? "Unexpected error." : (error as Error).message },
+      error: {
+        code: status >= 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST",
+        message: status >= 500 ? "Unexpected error." : (error as Error).message,
+      },
     });
   });
 
@@ -61,7 +66,9 @@ export async function buildApp(options: AppOptions) {
     logging: false,
     landingPage: false,
     plugins: [useErrorCodes()],
-    maskedErrors: { maskError: (error, message) => maskError(error, message, (err) => app.log.error(err)) },
+    maskedErrors: {
+      maskError: (error, message) => maskError(error, message, (err) => app.log.error(err)),
+    },
     context: async ({ req, reply }) => {
       const session = await services.accounts.resolveSession(req.cookies[SESSION_COOKIE]);
       const actor = session?.actor ?? null;
@@ -109,7 +116,9 @@ export async function buildApp(options: AppOptions) {
       if (req.method === "GET" && !req.url.startsWith("/graphql") && !req.url.includes(".")) {
         return reply.type("text/html").sendFile("index.html");
       }
-      return reply.status(404).send({ error: { code: "NOT_FOUND", message: `no route ${req.method} ${req.url}` } });
+      return reply
+        .status(404)
+        .send({ error: { code: "NOT_FOUND", message: `no route ${req.method} ${req.url}` } });
     });
   }
 

@@ -21,7 +21,9 @@ function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T |
 /** Per-request batch loaders that keep list queries free of N+1 lookups. */
 export function makeLoaders(services: Services, actor: Actor | null) {
   return {
-    organization: new DataLoader(async (ids: readonly string[]) => byId(ids, await services.organizations.findMany(ids))),
+    organization: new DataLoader(async (ids: readonly string[]) =>
+      byId(ids, await services.organizations.findMany(ids)),
+    ),
     visibleAchievement: new DataLoader(async (ids: readonly string[]) =>
       byId(ids, await services.achievements.findVisible(actor, ids)),
     ),

@@ -11,7 +11,9 @@ const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 // Relative paths in the environment are taken from the repository root, wherever the process starts.
 const fromRoot = (path: string) => (path.startsWith("/") ? path : `${repoRoot}${path}`);
 
-const database = await openDb(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: fromRoot(env.PGLITE_DIR) });
+const database = await openDb(
+  env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: fromRoot(env.PGLITE_DIR) },
+);
 await migrate(database);
 if (env.SEED_DEMO) {
   const seeded = await seedDemoData(database.db);
@@ -29,7 +31,9 @@ const app = await buildApp({
 let sweeper: NodeJS.Timeout | undefined;
 if (env.REMINDER_SWEEP_MINUTES > 0) {
   const sweep = () =>
-    app.services.notifications.sweepReminders().catch((error: unknown) => app.log.error(error, "reminder sweep failed"));
+    app.services.notifications
+      .sweepReminders()
+      .catch((error: unknown) => app.log.error(error, "reminder sweep failed"));
   sweeper = setInterval(sweep, env.REMINDER_SWEEP_MINUTES * 60_000);
   sweeper.unref();
   void sweep();

@@ -6,6 +6,7 @@ import { makeAuditRepository } from "./modules/audit/audit.repository";
 import { makeDemandsRepository } from "./modules/demands/demands.repository";
 import { makeNotificationsRepository } from "./modules/notifications/notifications.repository";
 import { makeOrganizationsRepository } from "./modules/organizations/organizations.repository";
+import { makeOutboxRepository } from "./modules/outbox/outbox.repository";
 
 function makeRepositories(db: DbOrTx) {
   return {
@@ -16,6 +17,7 @@ function makeRepositories(db: DbOrTx) {
     answers: makeAnswersRepository(db),
     audit: makeAuditRepository(db),
     notifications: makeNotificationsRepository(db),
+    outbox: makeOutboxRepository(db),
   };
 }
 /** Every repository, bound to the database or to one transaction. */

@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { memberRole, orgKind } from "./enums";
 
 export const organizations = pgTable(
@@ -83,7 +93,10 @@ export const invitations = pgTable(
     acceptedAt: timestamp({ withTimezone: true }),
     acceptedBy: uuid().references(() => users.id),
   },
-  (t) => [uniqueIndex("invitations_token_key").on(t.tokenHash), index("invitations_org_idx").on(t.orgId)],
+  (t) => [
+    uniqueIndex("invitations_token_key").on(t.tokenHash),
+    index("invitations_org_idx").on(t.orgId),
+  ],
 );
 
 export const brokerProfiles = pgTable("broker_profiles", {

@@ -16,7 +16,10 @@ export const auditLog = pgTable(
     before: jsonb(),
     after: jsonb(),
   },
-  (t) => [index("audit_entity_idx").on(t.entityType, t.entityId, t.id), index("audit_org_idx").on(t.orgId, t.id)],
+  (t) => [
+    index("audit_entity_idx").on(t.entityType, t.entityId, t.id),
+    index("audit_org_idx").on(t.orgId, t.id),
+  ],
 );
 
 export const notifications = pgTable(

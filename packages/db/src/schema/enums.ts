@@ -1,5 +1,5 @@
-import { REJECTION_REASONS } from "@openttc/domain/answer";
 import { IP_KINDS, IP_STATUSES, RIGHTS_STATUSES } from "@openttc/domain/achievement";
+import { REJECTION_REASONS } from "@openttc/domain/answer";
 import { ACHIEVEMENT_STATUSES, ANSWER_STATUSES, DEMAND_STATUSES } from "@openttc/domain/lifecycle";
 import { VISIBILITIES } from "@openttc/domain/listing-common";
 import { MEMBER_ROLES, ORG_KINDS } from "@openttc/domain/organization";

@@ -2,3 +2,4 @@ export * from "./accounts";
 export * from "./audit";
 export * from "./enums";
 export * from "./listings";
+export * from "./outbox";

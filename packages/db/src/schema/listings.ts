@@ -98,7 +98,10 @@ export const ipAssets = pgTable(
     title: text(),
     expiresOn: date({ mode: "string" }),
   },
-  (t) => [index("ip_assets_achievement_idx").on(t.achievementId, t.position), index("ip_assets_number_idx").on(t.number)],
+  (t) => [
+    index("ip_assets_achievement_idx").on(t.achievementId, t.position),
+    index("ip_assets_number_idx").on(t.number),
+  ],
 );
 
 export const demands = pgTable(
@@ -156,7 +159,10 @@ export const demandAccess = pgTable(
     // The NDA acceptance (or invitation) timestamp is the legal record.
     grantedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.demandId, t.orgId] }), index("demand_access_org_idx").on(t.orgId)],
+  (t) => [
+    primaryKey({ columns: [t.demandId, t.orgId] }),
+    index("demand_access_org_idx").on(t.orgId),
+  ],
 );
 
 export const answers = pgTable(
@@ -213,5 +219,8 @@ export const evaluations = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("evaluations_answer_key").on(t.answerId), index("evaluations_org_idx").on(t.answerOrgId, t.createdAt)],
+  (t) => [
+    uniqueIndex("evaluations_answer_key").on(t.answerId),
+    index("evaluations_org_idx").on(t.answerOrgId, t.createdAt),
+  ],
 );

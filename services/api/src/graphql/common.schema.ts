@@ -1,16 +1,20 @@
 import { builder } from "./builder";
 import { CurrencyEnum } from "./enums";
 
-export const RegionRef = builder.objectRef<{ country: string; province: string; city: string }>("Region").implement({
-  fields: (t) => ({
-    country: t.exposeString("country", { description: "ISO 3166-1 alpha-2 code." }),
-    province: t.exposeString("province"),
-    city: t.exposeString("city"),
-  }),
-});
+export const RegionRef = builder
+  .objectRef<{ country: string; province: string; city: string }>("Region")
+  .implement({
+    fields: (t) => ({
+      country: t.exposeString("country", { description: "ISO 3166-1 alpha-2 code." }),
+      province: t.exposeString("province"),
+      city: t.exposeString("city"),
+    }),
+  });
 
 export const MoneyRangeRef = builder
-  .objectRef<{ min: number | null; max: number | null; currency: string; negotiable: boolean }>("MoneyRange")
+  .objectRef<{ min: number | null; max: number | null; currency: string; negotiable: boolean }>(
+    "MoneyRange",
+  )
   .implement({
     fields: (t) => ({
       min: t.exposeFloat("min", { nullable: true }),
@@ -49,6 +53,10 @@ export const MoneyInput = builder.inputType("MoneyInput", {
 });
 
 /** Drops GraphQL nulls for optional arguments whose domain schema uses undefined for "not given". */
-export function withoutNulls<T extends Record<string, unknown>>(input: T): { [K in keyof T]: Exclude<T[K], null> } {
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null)) as { [K in keyof T]: Exclude<T[K], null> };
+export function withoutNulls<T extends Record<string, unknown>>(
+  input: T,
+): { [K in keyof T]: Exclude<T[K], null> } {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null)) as {
+    [K in keyof T]: Exclude<T[K], null>;
+  };
 }

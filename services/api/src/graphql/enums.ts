@@ -9,7 +9,9 @@ import { builder } from "./builder";
 function enumOf<const V extends readonly string[]>(name: string, values: V, description: string) {
   return builder.enumType(name, {
     description,
-    values: Object.fromEntries(values.map((v) => [v.toUpperCase().replace(/-/g, "_"), { value: v }])) as {
+    values: Object.fromEntries(
+      values.map((v) => [v.toUpperCase().replace(/-/g, "_"), { value: v }]),
+    ) as {
       [K in V[number]]: { value: K };
     },
   });
@@ -18,14 +20,42 @@ function enumOf<const V extends readonly string[]>(name: string, values: V, desc
 export const OrgKindEnum = enumOf("OrgKind", ORG_KINDS, "Kind of organization.");
 export const MemberRoleEnum = enumOf("MemberRole", MEMBER_ROLES, "Role inside an organization.");
 export const PlatformRoleEnum = enumOf("PlatformRole", PLATFORM_ROLES, "Platform staff role.");
-export const AchievementStatusEnum = enumOf("AchievementStatus", ACHIEVEMENT_STATUSES, "Lifecycle status of an achievement.");
-export const DemandStatusEnum = enumOf("DemandStatus", DEMAND_STATUSES, "Lifecycle status of an exam paper.");
-export const AnswerStatusEnum = enumOf("AnswerStatus", ANSWER_STATUSES, "Lifecycle status of an answer.");
-export const TransferModeEnum = enumOf("TransferMode", TRANSFER_MODES, "How a technology may change hands.");
-export const VisibilityEnum = enumOf("Visibility", VISIBILITIES, "Who may see a published listing.");
-export const RightsStatusEnum = enumOf("RightsStatus", RIGHTS_STATUSES, "Who holds the rights to a job achievement (measure 2).");
+export const AchievementStatusEnum = enumOf(
+  "AchievementStatus",
+  ACHIEVEMENT_STATUSES,
+  "Lifecycle status of an achievement.",
+);
+export const DemandStatusEnum = enumOf(
+  "DemandStatus",
+  DEMAND_STATUSES,
+  "Lifecycle status of an exam paper.",
+);
+export const AnswerStatusEnum = enumOf(
+  "AnswerStatus",
+  ANSWER_STATUSES,
+  "Lifecycle status of an answer.",
+);
+export const TransferModeEnum = enumOf(
+  "TransferMode",
+  TRANSFER_MODES,
+  "How a technology may change hands.",
+);
+export const VisibilityEnum = enumOf(
+  "Visibility",
+  VISIBILITIES,
+  "Who may see a published listing.",
+);
+export const RightsStatusEnum = enumOf(
+  "RightsStatus",
+  RIGHTS_STATUSES,
+  "Who holds the rights to a job achievement (measure 2).",
+);
 export const IpKindEnum = enumOf("IpKind", IP_KINDS, "Kind of intellectual-property asset.");
 export const IpStatusEnum = enumOf("IpStatus", IP_STATUSES, "Legal status of an IP asset.");
-export const RejectionReasonEnum = enumOf("RejectionReason", REJECTION_REASONS, "Coded reason an answer was rejected.");
+export const RejectionReasonEnum = enumOf(
+  "RejectionReason",
+  REJECTION_REASONS,
+  "Coded reason an answer was rejected.",
+);
 export const CurrencyEnum = enumOf("Currency", CURRENCIES, "ISO 4217 currency code.");
 export const LocaleEnum = enumOf("Locale", ["zh-CN", "en"] as const, "User-interface language.");

@@ -30,7 +30,8 @@ export function maskError(error: unknown, message: string, log: (err: unknown) =
   const appError = findAppError(error);
   if (appError) return toGraphQLError(appError, error instanceof GraphQLError ? error : undefined);
   // Errors without a path come from parsing, validation or variable coercion: the request's fault.
-  if (error instanceof GraphQLError && (!error.originalError || !error.path)) return withCode(error);
+  if (error instanceof GraphQLError && (!error.originalError || !error.path))
+    return withCode(error);
   log(error);
   return new GraphQLError(message, { extensions: { code: "INTERNAL_SERVER_ERROR" } });
 }

@@ -13,7 +13,9 @@ if (process.argv.includes("--check")) {
     // a missing file is stale too
   }
   if (committed !== printed) {
-    process.stderr.write("services/api/schema.graphql is stale: run `pnpm --filter @openttc/api schema:print` and commit it\n");
+    process.stderr.write(
+      "services/api/schema.graphql is stale: run `pnpm --filter @openttc/api schema:print` and commit it\n",
+    );
     process.exit(1);
   }
   process.stdout.write("schema.graphql is up to date\n");

@@ -7,7 +7,8 @@ builder.scalarType("DateTime", {
   serialize: (value) => value.toISOString(),
   parseValue: (value) => {
     const date = typeof value === "string" ? new Date(value) : null;
-    if (!date || Number.isNaN(date.getTime())) throw badInput("DateTime", "is not an ISO-8601 date-time");
+    if (!date || Number.isNaN(date.getTime()))
+      throw badInput("DateTime", "is not an ISO-8601 date-time");
     return date;
   },
 });
@@ -24,7 +25,11 @@ builder.scalarType("Date", {
     return value;
   },
   parseLiteral: (node) => {
-    if (node.kind !== Kind.STRING || !ISO_DATE.test(node.value) || Number.isNaN(Date.parse(node.value))) {
+    if (
+      node.kind !== Kind.STRING ||
+      !ISO_DATE.test(node.value) ||
+      Number.isNaN(Date.parse(node.value))
+    ) {
       throw badInput("Date", "must be a date written YYYY-MM-DD");
     }
     return node.value;

@@ -11,21 +11,24 @@ export function requireActor(actor: Actor | null): Actor {
 /** The actor when they belong to the organization, else FORBIDDEN. */
 export function requireMember(actor: Actor | null, orgId: string): Actor {
   const a = requireActor(actor);
-  if (!isMemberOf(a, orgId)) throw new AppError("FORBIDDEN", "only members of the organization may do this");
+  if (!isMemberOf(a, orgId))
+    throw new AppError("FORBIDDEN", "only members of the organization may do this");
   return a;
 }
 
 /** The actor when they administer the organization, else FORBIDDEN. */
 export function requireAdmin(actor: Actor | null, orgId: string): Actor {
   const a = requireActor(actor);
-  if (!isAdminOf(a, orgId)) throw new AppError("FORBIDDEN", "only administrators of the organization may do this");
+  if (!isAdminOf(a, orgId))
+    throw new AppError("FORBIDDEN", "only administrators of the organization may do this");
   return a;
 }
 
 /** The actor when they hold the platform role, else FORBIDDEN. */
 export function requirePlatformRole(actor: Actor | null, role: PlatformRole): Actor {
   const a = requireActor(actor);
-  if (!hasPlatformRole(a, role)) throw new AppError("FORBIDDEN", `only platform ${role}s may do this`);
+  if (!hasPlatformRole(a, role))
+    throw new AppError("FORBIDDEN", `only platform ${role}s may do this`);
   return a;
 }
 

@@ -11,10 +11,18 @@ export interface PageArgs {
 }
 
 /** Checks Relay arguments: forward pagination only, page size within bounds. */
-export function pageArgs(args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null }): PageArgs {
+export function pageArgs(args: {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}): PageArgs {
   if (args.last != null || args.before != null) {
     throw new AppError("BAD_USER_INPUT", "only forward pagination (first/after) is supported", [
-      { path: args.last != null ? "last" : "before", message: "is not supported; use first and after" },
+      {
+        path: args.last != null ? "last" : "before",
+        message: "is not supported; use first and after",
+      },
     ]);
   }
   const first = args.first ?? DEFAULT_PAGE_SIZE;
@@ -30,10 +38,17 @@ export function encodeCursor(key: readonly (string | number)[]): string {
 }
 
 /** Reads a cursor back, refusing anything this API did not write. */
-export function decodeCursor(cursor: string, kinds: readonly ("string" | "number")[]): (string | number)[] {
+export function decodeCursor(
+  cursor: string,
+  kinds: readonly ("string" | "number")[],
+): (string | number)[] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(key) && key.length === kinds.length && key.every((v, i) => typeof v === kinds[i])) {
+    if (
+      Array.isArray(key) &&
+      key.length === kinds.length &&
+      key.every((v, i) => typeof v === kinds[i])
+    ) {
       return key;
     }
   } catch {

@@ -29,17 +29,29 @@ export function makeAccountsRepository(db: DbOrTx) {
       const [row] = await db.select().from(users).where(eq(users.email, email));
       return row ? { ...toUserDto(row), passwordHash: row.passwordHash } : null;
     },
-    async insertUser(values: { email: string; passwordHash: string; displayName: string; locale: string }) {
+    async insertUser(values: {
+      email: string;
+      passwordHash: string;
+      displayName: string;
+      locale: string;
+    }) {
       const [row] = await db.insert(users).values(values).onConflictDoNothing().returning();
       return row ? toUserDto(row) : null;
     },
     async findUsers(ids: readonly string[]) {
       if (ids.length === 0) return [];
-      const rows = await db.select().from(users).where(inArray(users.id, [...ids]));
+      const rows = await db
+        .select()
+        .from(users)
+        .where(inArray(users.id, [...ids]));
       return rows.map(toUserDto);
     },
     async setPlatformRoles(id: string, roles: PlatformRole[]) {
-      const [row] = await db.update(users).set({ platformRoles: roles }).where(eq(users.id, id)).returning();
+      const [row] = await db
+        .update(users)
+        .set({ platformRoles: roles })
+        .where(eq(users.id, id))
+        .returning();
       return row ? toUserDto(row) : null;
     },
     async countOperators(): Promise<number> {
@@ -49,35 +61,62 @@ export function makeAccountsRepository(db: DbOrTx) {
       const [row] = await db.update(users).set(values).where(eq(users.id, id)).returning();
       return row ? toUserDto(row) : null;
     },
-    async insertSession(values: { tokenHash: string; userId: string; expiresAt: Date; userAgent: string | null }) {
+    async insertSession(values: {
+      tokenHash: string;
+      userId: string;
+      expiresAt: Date;
+      userAgent: string | null;
+    }) {
       await db.insert(sessions).values(values);
     },
     async findActiveSession(tokenHash: string, now: Date) {
       const [row] = await db
         .select({ userId: sessions.userId, expiresAt: sessions.expiresAt })
         .from(sessions)
-        .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)));
+        .where(
+          and(
+            eq(sessions.tokenHash, tokenHash),
+            isNull(sessions.revokedAt),
+            gt(sessions.expiresAt, now),
+          ),
+        );
       return row ?? null;
     },
     async listActiveSessions(userId: string, now: Date): Promise<SessionDto[]> {
       const rows = await db
         .select()
         .from(sessions)
-        .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
+        .where(
+          and(eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)),
+        )
         .orderBy(desc(sessions.createdAt));
-      return rows.map((r) => ({ id: r.tokenHash, createdAt: r.createdAt, expiresAt: r.expiresAt, userAgent: r.userAgent }));
+      return rows.map((r) => ({
+        id: r.tokenHash,
+        createdAt: r.createdAt,
+        expiresAt: r.expiresAt,
+        userAgent: r.userAgent,
+      }));
     },
     async revokeSession(tokenHash: string, userId: string, now: Date): Promise<boolean> {
       const rows = await db
         .update(sessions)
         .set({ revokedAt: now })
-        .where(and(eq(sessions.tokenHash, tokenHash), eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+        .where(
+          and(
+            eq(sessions.tokenHash, tokenHash),
+            eq(sessions.userId, userId),
+            isNull(sessions.revokedAt),
+          ),
+        )
         .returning({ tokenHash: sessions.tokenHash });
       return rows.length > 0;
     },
     /** Loads what an actor is allowed to do: platform roles and memberships with their organizations' kinds. */
     async loadActor(userId: string): Promise<Actor | null> {
-      const [user] = await db.select({ platformRoles: users.platformRoles }).from(users).where(eq(users.id, userId));
+      const [user] = await db
+        .select({ platformRoles: users.platformRoles })
+        .from(users)
+        .where(eq(users.id, userId));
       if (!user) return null;
       const rows = await db
         .select({ orgId: memberships.orgId, role: memberships.role, orgKind: organizations.kind })

@@ -17,34 +17,43 @@ export const UserRef = builder.objectRef<UserDto>("User").implement({
       description: "Only the user themself sees their e-mail.",
       resolve: (user, _args, ctx) => (ctx.actor?.userId === user.id ? user.email : null),
     }),
-    locale: t.field({ type: LocaleEnum, resolve: (user) => (user.locale === "en" ? "en" : "zh-CN") }),
+    locale: t.field({
+      type: LocaleEnum,
+      resolve: (user) => (user.locale === "en" ? "en" : "zh-CN"),
+    }),
     platformRoles: t.field({ type: [PlatformRoleEnum], resolve: (user) => user.platformRoles }),
     memberships: t.field({
       type: [MembershipRef],
       description: "The user's organizations; only the user themself sees them.",
-      resolve: (user, _args, ctx) => (ctx.actor?.userId === user.id ? ctx.actor.memberships.map((m) => ({ orgId: m.orgId, role: m.role })) : []),
+      resolve: (user, _args, ctx) =>
+        ctx.actor?.userId === user.id
+          ? ctx.actor.memberships.map((m) => ({ orgId: m.orgId, role: m.role }))
+          : [],
     }),
     sessions: t.field({
       type: [SessionRef],
       description: "Active sessions; only the user themself sees them.",
-      resolve: (user, _args, ctx) => (ctx.actor?.userId === user.id ? ctx.services.accounts.listSessions(ctx.actor) : []),
+      resolve: (user, _args, ctx) =>
+        ctx.actor?.userId === user.id ? ctx.services.accounts.listSessions(ctx.actor) : [],
     }),
   }),
 });
 
-const MembershipRef = builder.objectRef<{ orgId: string; role: "member" | "admin" }>("Membership").implement({
-  fields: (t) => ({
-    role: t.field({ type: MemberRoleEnum, resolve: (m) => m.role }),
-    organization: t.field({
-      type: OrganizationRef,
-      resolve: async (m, _args, ctx) => {
-        const org = await ctx.loaders.organization.load(m.orgId);
-        if (!org) throw new Error(`membership points at missing organization ${m.orgId}`);
-        return org;
-      },
+const MembershipRef = builder
+  .objectRef<{ orgId: string; role: "member" | "admin" }>("Membership")
+  .implement({
+    fields: (t) => ({
+      role: t.field({ type: MemberRoleEnum, resolve: (m) => m.role }),
+      organization: t.field({
+        type: OrganizationRef,
+        resolve: async (m, _args, ctx) => {
+          const org = await ctx.loaders.organization.load(m.orgId);
+          if (!org) throw new Error(`membership points at missing organization ${m.orgId}`);
+          return org;
+        },
+      }),
     }),
-  }),
-});
+  });
 
 const SessionRef = builder.objectRef<SessionDto>("Session").implement({
   fields: (t) => ({
@@ -110,7 +119,10 @@ builder.mutationFields((t) => ({
     description: "Creates an account and signs in (sets the session cookie).",
     args: { input: t.arg({ type: SignUpInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const { user, session } = await ctx.services.accounts.signUp(withoutNulls(input), ctx.userAgent);
+      const { user, session } = await ctx.services.accounts.signUp(
+        withoutNulls(input),
+        ctx.userAgent,
+      );
       ctx.setSessionCookie(session.token, session.expiresAt);
       await adoptSession(ctx, session.token);
       return { user };
@@ -138,17 +150,27 @@ builder.mutationFields((t) => ({
   revokeSession: t.boolean({
     description: "Revokes one of the user's own sessions, e.g. on a lost device.",
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => ctx.services.accounts.revokeSession(requireActor(ctx.actor), String(id)),
+    resolve: (_root, { id }, ctx) =>
+      ctx.services.accounts.revokeSession(requireActor(ctx.actor), String(id)),
   }),
   setPlatformRoles: t.field({
     type: UserRef,
     description: "Operators grant or withdraw the reviewer and operator roles.",
-    args: { userId: t.arg.id({ required: true }), roles: t.arg({ type: [PlatformRoleEnum], required: true }) },
-    resolve: (_root, args, ctx) => ctx.services.accounts.setPlatformRoles(ctx.actor, checkId(String(args.userId), "userId"), args.roles),
+    args: {
+      userId: t.arg.id({ required: true }),
+      roles: t.arg({ type: [PlatformRoleEnum], required: true }),
+    },
+    resolve: (_root, args, ctx) =>
+      ctx.services.accounts.setPlatformRoles(
+        ctx.actor,
+        checkId(String(args.userId), "userId"),
+        args.roles,
+      ),
   }),
   updateProfile: t.field({
     type: UserRef,
     args: { input: t.arg({ type: UpdateProfileInput, required: true }) },
-    resolve: (_root, { input }, ctx) => ctx.services.accounts.updateProfile(requireActor(ctx.actor), withoutNulls(input)),
+    resolve: (_root, { input }, ctx) =>
+      ctx.services.accounts.updateProfile(requireActor(ctx.actor), withoutNulls(input)),
   }),
 }));

@@ -1,10 +1,9 @@
 import type { Actor } from "@openttc/domain/access";
-import { SESSION_TTL_MS, ZLogInInput, ZSignUpInput } from "@openttc/domain/account";
+import { LOCALES, SESSION_TTL_MS, ZLogInInput, ZSignUpInput } from "@openttc/domain/account";
 import { AppError } from "@openttc/domain/errors";
+import { PLATFORM_ROLES, type PlatformRole } from "@openttc/domain/organization";
 import { parseInput } from "@openttc/domain/validation";
 import { z } from "zod";
-import { LOCALES } from "@openttc/domain/account";
-import { PLATFORM_ROLES, type PlatformRole } from "@openttc/domain/organization";
 import { requirePlatformRole } from "../../shared/guards";
 import type { Clock, Store } from "../../store";
 import { hashPassword, hashToken, newToken, verifyPassword } from "./credentials";
@@ -16,7 +15,12 @@ export interface IssuedSession {
 }
 
 const ZUpdateProfileInput = z.object({
-  displayName: z.string().trim().min(1, "must not be empty").max(80, "must be at most 80 characters").optional(),
+  displayName: z
+    .string()
+    .trim()
+    .min(1, "must not be empty")
+    .max(80, "must be at most 80 characters")
+    .optional(),
   locale: z.enum(LOCALES).optional(),
 });
 
@@ -64,7 +68,9 @@ export function makeAccountsService({ store, clock }: { store: Store; clock: Clo
     },
 
     /** The actor behind a session cookie, or null when the token is unknown, revoked or expired. */
-    async resolveSession(token: string | undefined): Promise<{ actor: Actor; tokenHash: string } | null> {
+    async resolveSession(
+      token: string | undefined,
+    ): Promise<{ actor: Actor; tokenHash: string } | null> {
       if (!token || token.length > 200) return null;
       const tokenHash = hashToken(token);
       const session = await repos.accounts.findActiveSession(tokenHash, clock.now());
@@ -92,12 +98,21 @@ export function makeAccountsService({ store, clock }: { store: Store; clock: Clo
       return store.transaction(async (tx) => {
         const [before] = await tx.accounts.findUsers([userId]);
         if (!before) throw new AppError("NOT_FOUND", `user ${userId} was not found`);
-        const losesOperator = before.platformRoles.includes("operator") && !wanted.includes("operator");
+        const losesOperator =
+          before.platformRoles.includes("operator") && !wanted.includes("operator");
         if (losesOperator && (await tx.accounts.countOperators()) <= 1) {
           throw new AppError("CONFLICT", "the platform keeps at least one operator");
         }
         const user = await tx.accounts.setPlatformRoles(userId, wanted);
-        await tx.audit.append({ actorId: a.userId, orgId: null, entityType: "user", entityId: userId, action: "set_platform_roles", before: { platformRoles: before.platformRoles }, after: { platformRoles: wanted } });
+        await tx.audit.append({
+          actorId: a.userId,
+          orgId: null,
+          entityType: "user",
+          entityId: userId,
+          action: "set_platform_roles",
+          before: { platformRoles: before.platformRoles },
+          after: { platformRoles: wanted },
+        });
         return user ?? before;
       });
     },

@@ -14,7 +14,10 @@ export function hashPassword(password: string): Promise<string> {
 const decoy = hashPassword(randomBytes(16).toString("hex"));
 
 /** Checks a password against a stored hash, spending the same time when there is no hash. */
-export async function verifyPassword(storedHash: string | null, password: string): Promise<boolean> {
+export async function verifyPassword(
+  storedHash: string | null,
+  password: string,
+): Promise<boolean> {
   if (!storedHash) {
     await verify(await decoy, password).catch(() => false);
     return false;

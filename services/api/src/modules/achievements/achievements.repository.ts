@@ -4,13 +4,35 @@ import type { RightsStatus, TAchievementFields, TIpAsset } from "@openttc/domain
 import type { AchievementStatus } from "@openttc/domain/lifecycle";
 import type { TransferMode, Visibility } from "@openttc/domain/listing-common";
 import type { OrgKind } from "@openttc/domain/organization";
-import { and, arrayOverlaps, asc, desc, eq, gte, ilike, inArray, isNull, like, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import {
+  and,
+  arrayOverlaps,
+  asc,
+  desc,
+  eq,
+  gte,
+  ilike,
+  inArray,
+  isNull,
+  like,
+  lt,
+  lte,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 
 type AchievementRow = typeof achievements.$inferSelect;
 type IpAssetRow = typeof ipAssets.$inferSelect;
 
 function toIpAssetDto(row: IpAssetRow): TIpAsset {
-  return { number: row.number, kind: row.kind, status: row.status, title: row.title, expiresOn: row.expiresOn };
+  return {
+    number: row.number,
+    kind: row.kind,
+    status: row.status,
+    title: row.title,
+    expiresOn: row.expiresOn,
+  };
 }
 
 function toAchievementDto(row: AchievementRow, assets: TIpAsset[]) {
@@ -30,7 +52,12 @@ function toAchievementDto(row: AchievementRow, assets: TIpAsset[]) {
     team: row.team,
     ipAssets: assets,
     transferModes: row.transferModes as TransferMode[],
-    price: { min: row.priceMin, max: row.priceMax, currency: row.priceCurrency, negotiable: row.priceNegotiable },
+    price: {
+      min: row.priceMin,
+      max: row.priceMax,
+      currency: row.priceCurrency,
+      negotiable: row.priceNegotiable,
+    },
     publiclyFunded: row.publiclyFunded,
     rightsStatus: row.rightsStatus as RightsStatus,
     rightsUseYears: row.rightsUseYears,
@@ -76,7 +103,14 @@ function columnsOf<T extends Partial<TAchievementFields>>(fields: T) {
   const { price, region, ipAssets: _assets, ...rest } = fields;
   return {
     ...rest,
-    ...(price ? { priceMin: price.min ?? null, priceMax: price.max ?? null, priceCurrency: price.currency, priceNegotiable: price.negotiable } : {}),
+    ...(price
+      ? {
+          priceMin: price.min ?? null,
+          priceMax: price.max ?? null,
+          priceCurrency: price.currency,
+          priceNegotiable: price.negotiable,
+        }
+      : {}),
     ...(region ? { country: region.country, province: region.province, city: region.city } : {}),
   };
 }
@@ -92,7 +126,12 @@ export function makeAchievementsRepository(db: DbOrTx) {
     const assets = await db
       .select()
       .from(ipAssets)
-      .where(inArray(ipAssets.achievementId, rows.map((r) => r.id)))
+      .where(
+        inArray(
+          ipAssets.achievementId,
+          rows.map((r) => r.id),
+        ),
+      )
       .orderBy(asc(ipAssets.position));
     const byAchievement = new Map<string, TIpAsset[]>();
     for (const a of assets) {
@@ -106,7 +145,9 @@ export function makeAchievementsRepository(db: DbOrTx) {
   async function replaceAssets(achievementId: string, assets: TIpAsset[]) {
     await db.delete(ipAssets).where(eq(ipAssets.achievementId, achievementId));
     if (assets.length) {
-      await db.insert(ipAssets).values(assets.map((a, position) => ({ ...a, achievementId, position })));
+      await db
+        .insert(ipAssets)
+        .values(assets.map((a, position) => ({ ...a, achievementId, position })));
     }
   }
 
@@ -116,23 +157,38 @@ export function makeAchievementsRepository(db: DbOrTx) {
       audience.ownOrgIds.length ? inArray(achievements.ownerOrgId, audience.ownOrgIds) : undefined,
     );
     const conditions: (SQL | undefined)[] = [
-      inArray(achievements.status, filter.statuses?.length ? filter.statuses : ["published", "in_negotiation", "transacted"]),
+      inArray(
+        achievements.status,
+        filter.statuses?.length ? filter.statuses : ["published", "in_negotiation", "transacted"],
+      ),
       gte(achievements.lastVerifiedAt, audience.freshSince),
       visible,
     ];
     if (filter.field) {
-      conditions.push(or(eq(achievements.field, filter.field), like(achievements.field, `${escapeLike(filter.field)}.%`)));
+      conditions.push(
+        or(
+          eq(achievements.field, filter.field),
+          like(achievements.field, `${escapeLike(filter.field)}.%`),
+        ),
+      );
     }
     if (filter.trlMin != null) conditions.push(gte(achievements.trl, filter.trlMin));
     if (filter.trlMax != null) conditions.push(lte(achievements.trl, filter.trlMax));
-    if (filter.transferModes?.length) conditions.push(arrayOverlaps(achievements.transferModes, filter.transferModes));
+    if (filter.transferModes?.length)
+      conditions.push(arrayOverlaps(achievements.transferModes, filter.transferModes));
     if (filter.country) conditions.push(eq(achievements.country, filter.country));
     if (filter.province) conditions.push(eq(achievements.province, filter.province));
     if (filter.city) conditions.push(eq(achievements.city, filter.city));
     if (filter.orgId) conditions.push(eq(achievements.ownerOrgId, filter.orgId));
     if (filter.orgKind) {
       conditions.push(
-        inArray(achievements.ownerOrgId, db.select({ id: organizations.id }).from(organizations).where(eq(organizations.kind, filter.orgKind))),
+        inArray(
+          achievements.ownerOrgId,
+          db
+            .select({ id: organizations.id })
+            .from(organizations)
+            .where(eq(organizations.kind, filter.orgKind)),
+        ),
       );
     }
     if (filter.text) {
@@ -150,10 +206,17 @@ export function makeAchievementsRepository(db: DbOrTx) {
   }
 
   return {
-    async insert(values: TAchievementFields & { ownerOrgId: string; createdBy: string; lastVerifiedAt: Date }) {
+    async insert(
+      values: TAchievementFields & { ownerOrgId: string; createdBy: string; lastVerifiedAt: Date },
+    ) {
       const [row] = await db
         .insert(achievements)
-        .values({ ...columnsOf(values), ownerOrgId: values.ownerOrgId, createdBy: values.createdBy, lastVerifiedAt: values.lastVerifiedAt })
+        .values({
+          ...columnsOf(values),
+          ownerOrgId: values.ownerOrgId,
+          createdBy: values.createdBy,
+          lastVerifiedAt: values.lastVerifiedAt,
+        })
         .returning();
       if (!row) throw new Error("insert returned no row");
       await replaceAssets(row.id, values.ipAssets);
@@ -185,20 +248,37 @@ export function makeAchievementsRepository(db: DbOrTx) {
     },
     /** Reads and locks the row so concurrent transitions serialise. */
     async findForUpdate(id: string) {
-      const rows = await db.select().from(achievements).where(eq(achievements.id, id)).for("update");
+      const rows = await db
+        .select()
+        .from(achievements)
+        .where(eq(achievements.id, id))
+        .for("update");
       return (await withAssets(rows))[0] ?? null;
     },
     async findMany(ids: readonly string[]) {
       if (ids.length === 0) return [];
-      return withAssets(await db.select().from(achievements).where(inArray(achievements.id, [...ids])));
+      return withAssets(
+        await db
+          .select()
+          .from(achievements)
+          .where(inArray(achievements.id, [...ids])),
+      );
     },
-    async listPublic(filter: AchievementListFilter, audience: ListAudience, limit: number, after: [string, string] | null) {
+    async listPublic(
+      filter: AchievementListFilter,
+      audience: ListAudience,
+      limit: number,
+      after: [string, string] | null,
+    ) {
       const conditions = publicConditions(filter, audience);
       const total = await db.$count(achievements, and(...conditions));
       if (after) {
         const at = new Date(after[0]);
         conditions.push(
-          or(lt(achievements.publishedAt, at), and(eq(achievements.publishedAt, at), lt(achievements.id, after[1]))) as SQL,
+          or(
+            lt(achievements.publishedAt, at),
+            and(eq(achievements.publishedAt, at), lt(achievements.id, after[1])),
+          ) as SQL,
         );
       }
       const rows = await db
@@ -209,13 +289,23 @@ export function makeAchievementsRepository(db: DbOrTx) {
         .limit(limit);
       return { items: await withAssets(rows), total };
     },
-    async listOwned(orgIds: string[], statuses: AchievementStatus[] | null, limit: number, after: [string, string] | null) {
+    async listOwned(
+      orgIds: string[],
+      statuses: AchievementStatus[] | null,
+      limit: number,
+      after: [string, string] | null,
+    ) {
       const conditions: SQL[] = [inArray(achievements.ownerOrgId, orgIds)];
       if (statuses?.length) conditions.push(inArray(achievements.status, statuses));
       const total = await db.$count(achievements, and(...conditions));
       if (after) {
         const at = new Date(after[0]);
-        conditions.push(or(lt(achievements.updatedAt, at), and(eq(achievements.updatedAt, at), lt(achievements.id, after[1]))) as SQL);
+        conditions.push(
+          or(
+            lt(achievements.updatedAt, at),
+            and(eq(achievements.updatedAt, at), lt(achievements.id, after[1])),
+          ) as SQL,
+        );
       }
       const rows = await db
         .select()
@@ -230,7 +320,12 @@ export function makeAchievementsRepository(db: DbOrTx) {
       const total = await db.$count(achievements, and(...conditions));
       if (after) {
         const at = new Date(after[0]);
-        conditions.push(or(sql`${achievements.updatedAt} > ${at}`, and(eq(achievements.updatedAt, at), sql`${achievements.id} > ${after[1]}`)) as SQL);
+        conditions.push(
+          or(
+            sql`${achievements.updatedAt} > ${at}`,
+            and(eq(achievements.updatedAt, at), sql`${achievements.id} > ${after[1]}`),
+          ) as SQL,
+        );
       }
       const rows = await db
         .select()
@@ -243,18 +338,28 @@ export function makeAchievementsRepository(db: DbOrTx) {
     /** Published achievements verified before `verifiedBefore` that have had no reminder since. */
     async findDueForReminder(verifiedBefore: Date) {
       return db
-        .select({ id: achievements.id, ownerOrgId: achievements.ownerOrgId, titleZh: achievements.titleZh, titleEn: achievements.titleEn, lastVerifiedAt: achievements.lastVerifiedAt })
+        .select({
+          id: achievements.id,
+          ownerOrgId: achievements.ownerOrgId,
+          titleZh: achievements.titleZh,
+          titleEn: achievements.titleEn,
+          lastVerifiedAt: achievements.lastVerifiedAt,
+        })
         .from(achievements)
         .where(
           and(
             inArray(achievements.status, ["published", "in_negotiation"]),
             lt(achievements.lastVerifiedAt, verifiedBefore),
-            or(isNull(achievements.remindedAt), lt(achievements.remindedAt, achievements.lastVerifiedAt)),
+            or(
+              isNull(achievements.remindedAt),
+              lt(achievements.remindedAt, achievements.lastVerifiedAt),
+            ),
           ),
         );
     },
     async markReminded(ids: string[], now: Date) {
-      if (ids.length) await db.update(achievements).set({ remindedAt: now }).where(inArray(achievements.id, ids));
+      if (ids.length)
+        await db.update(achievements).set({ remindedAt: now }).where(inArray(achievements.id, ids));
     },
   };
 }

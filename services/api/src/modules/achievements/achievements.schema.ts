@@ -1,9 +1,13 @@
-import { hasPlatformRole, isMemberOf } from "@openttc/domain/access";
+import { hasPlatformRole, isMemberOf, isPublicAchievementStatus } from "@openttc/domain/access";
 import { badInput } from "@openttc/domain/errors";
-import { isPublicAchievementStatus } from "@openttc/domain/access";
 import { isFieldCode, TAXONOMY } from "@openttc/domain/taxonomy";
 import { builder } from "../../graphql/builder";
-import { MoneyRangeInput, MoneyRangeRef, RegionInput, RegionRef } from "../../graphql/common.schema";
+import {
+  MoneyRangeInput,
+  MoneyRangeRef,
+  RegionInput,
+  RegionRef,
+} from "../../graphql/common.schema";
 import {
   AchievementStatusEnum,
   IpKindEnum,
@@ -18,17 +22,17 @@ import { pageArgs } from "../../shared/pagination";
 import { OrganizationRef } from "../organizations/organizations.schema";
 import type { AchievementDto } from "./achievements.repository";
 
-const IpAssetRef = builder
-  .objectRef<AchievementDto["ipAssets"][number]>("IpAsset")
-  .implement({
-    fields: (t) => ({
-      number: t.exposeString("number", { description: "Patent or registration number, e.g. CN114081026A." }),
-      kind: t.field({ type: IpKindEnum, resolve: (a) => a.kind }),
-      status: t.field({ type: IpStatusEnum, resolve: (a) => a.status }),
-      title: t.exposeString("title", { nullable: true }),
-      expiresOn: t.expose("expiresOn", { type: "Date", nullable: true }),
+const IpAssetRef = builder.objectRef<AchievementDto["ipAssets"][number]>("IpAsset").implement({
+  fields: (t) => ({
+    number: t.exposeString("number", {
+      description: "Patent or registration number, e.g. CN114081026A.",
     }),
-  });
+    kind: t.field({ type: IpKindEnum, resolve: (a) => a.kind }),
+    status: t.field({ type: IpStatusEnum, resolve: (a) => a.status }),
+    title: t.exposeString("title", { nullable: true }),
+    expiresOn: t.expose("expiresOn", { type: "Date", nullable: true }),
+  }),
+});
 
 export const TeamMemberRef = builder
   .objectRef<{ name: string; title?: string | null; role: string | null }>("TeamMember")
@@ -40,19 +44,29 @@ export const TeamMemberRef = builder
     }),
   });
 
-type FieldNodeShape = { code: string; zh: string; en: string; key?: boolean; related?: string[]; children?: FieldNodeShape[] };
+type FieldNodeShape = {
+  code: string;
+  zh: string;
+  en: string;
+  key?: boolean;
+  related?: string[];
+  children?: FieldNodeShape[];
+};
 const FieldNodeRef = builder.objectRef<FieldNodeShape>("FieldNode");
 FieldNodeRef.implement({
-    description: "A node of the two-level field taxonomy.",
-    fields: (t) => ({
-      code: t.exposeString("code"),
-      zh: t.exposeString("zh"),
-      en: t.exposeString("en"),
-      key: t.boolean({ description: "One of the five fields the Kunming measures prioritise.", resolve: (n) => n.key ?? false }),
-      related: t.stringList({ resolve: (n) => n.related ?? [] }),
-      children: t.field({ type: [FieldNodeRef], resolve: (n) => n.children ?? [] }),
+  description: "A node of the two-level field taxonomy.",
+  fields: (t) => ({
+    code: t.exposeString("code"),
+    zh: t.exposeString("zh"),
+    en: t.exposeString("en"),
+    key: t.boolean({
+      description: "One of the five fields the Kunming measures prioritise.",
+      resolve: (n) => n.key ?? false,
     }),
-  });
+    related: t.stringList({ resolve: (n) => n.related ?? [] }),
+    children: t.field({ type: [FieldNodeRef], resolve: (n) => n.children ?? [] }),
+  }),
+});
 
 export const AchievementRef = builder.objectRef<AchievementDto>("Achievement").implement({
   description: "A technology achievement (科技成果) offered for transfer.",
@@ -79,7 +93,9 @@ export const AchievementRef = builder.objectRef<AchievementDto>("Achievement").i
     ipAssets: t.field({ type: [IpAssetRef], resolve: (a) => a.ipAssets }),
     transferModes: t.field({ type: [TransferModeEnum], resolve: (a) => a.transferModes }),
     price: t.field({ type: MoneyRangeRef, resolve: (a) => a.price }),
-    publiclyFunded: t.exposeBoolean("publiclyFunded", { description: "Publicly funded: carries a transfer obligation (measures 5, 17)." }),
+    publiclyFunded: t.exposeBoolean("publiclyFunded", {
+      description: "Publicly funded: carries a transfer obligation (measures 5, 17).",
+    }),
     rightsStatus: t.field({ type: RightsStatusEnum, resolve: (a) => a.rightsStatus }),
     rightsUseYears: t.exposeInt("rightsUseYears", { nullable: true }),
     negativeList: t.exposeBoolean("negativeList"),
@@ -90,12 +106,18 @@ export const AchievementRef = builder.objectRef<AchievementDto>("Achievement").i
       nullable: true,
       description: "The reviewer's note; visible to the owner organization and reviewers.",
       resolve: (a, _args, ctx) =>
-        isMemberOf(ctx.actor, a.ownerOrgId) || hasPlatformRole(ctx.actor, "reviewer") ? a.reviewNote : null,
+        isMemberOf(ctx.actor, a.ownerOrgId) || hasPlatformRole(ctx.actor, "reviewer")
+          ? a.reviewNote
+          : null,
     }),
     lastVerifiedAt: t.expose("lastVerifiedAt", { type: "DateTime" }),
-    expiresAt: t.field({ type: "DateTime", resolve: (a, _args, ctx) => ctx.services.achievements.expiresAt(a) }),
+    expiresAt: t.field({
+      type: "DateTime",
+      resolve: (a, _args, ctx) => ctx.services.achievements.expiresAt(a),
+    }),
     expired: t.boolean({
-      description: "The verification lapsed: the listing is out of public results until re-verified.",
+      description:
+        "The verification lapsed: the listing is out of public results until re-verified.",
       resolve: (a, _args, ctx) => ctx.services.achievements.isExpired(a),
     }),
     publishedAt: t.expose("publishedAt", { type: "DateTime", nullable: true }),
@@ -156,17 +178,29 @@ const AchievementFilter = builder.inputType("AchievementFilter", {
     city: t.string(),
     orgId: t.id(),
     orgKind: t.field({ type: OrgKindEnum }),
-    statuses: t.field({ type: [AchievementStatusEnum], description: "Public statuses only; default published, in negotiation and transacted." }),
-    text: t.string({ description: "Plain substring match on titles and summaries; full-text search is `search`." }),
+    statuses: t.field({
+      type: [AchievementStatusEnum],
+      description: "Public statuses only; default published, in negotiation and transacted.",
+    }),
+    text: t.string({
+      description: "Plain substring match on titles and summaries; full-text search is `search`.",
+    }),
   }),
 });
 
 const OwnerAchievementActionEnum = builder.enumType("AchievementAction", {
-  values: { SUBMIT: { value: "submit" }, WITHDRAW: { value: "withdraw" }, REOPEN: { value: "reopen" } } as const,
+  values: {
+    SUBMIT: { value: "submit" },
+    WITHDRAW: { value: "withdraw" },
+    REOPEN: { value: "reopen" },
+  } as const,
 });
 
 builder.queryFields((t) => ({
-  taxonomy: t.field({ type: [FieldNodeRef], resolve: () => TAXONOMY.map((n) => ({ ...n, related: [...n.related] })) }),
+  taxonomy: t.field({
+    type: [FieldNodeRef],
+    resolve: () => TAXONOMY.map((n) => ({ ...n, related: [...n.related] })),
+  }),
   achievement: t.field({
     type: AchievementRef,
     args: { id: t.arg.id({ required: true }) },
@@ -178,12 +212,20 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: AchievementFilter }) },
     resolve: (_root, args, ctx) => {
       const filter = args.filter ?? {};
-      if (filter.field && !isFieldCode(filter.field)) throw badInput("filter.field", "is not a field of the taxonomy");
-      for (const [key, value] of [["trlMin", filter.trlMin], ["trlMax", filter.trlMax]] as const) {
-        if (value != null && (value < 1 || value > 9)) throw badInput(`filter.${key}`, "must be between 1 and 9");
+      if (filter.field && !isFieldCode(filter.field))
+        throw badInput("filter.field", "is not a field of the taxonomy");
+      for (const [key, value] of [
+        ["trlMin", filter.trlMin],
+        ["trlMax", filter.trlMax],
+      ] as const) {
+        if (value != null && (value < 1 || value > 9))
+          throw badInput(`filter.${key}`, "must be between 1 and 9");
       }
       if (filter.statuses?.some((s) => !isPublicAchievementStatus(s))) {
-        throw badInput("filter.statuses", "only published, in-negotiation and transacted listings are public");
+        throw badInput(
+          "filter.statuses",
+          "only published, in-negotiation and transacted listings are public",
+        );
       }
       return ctx.services.achievements.listPublic(
         ctx.actor,
@@ -195,9 +237,17 @@ builder.queryFields((t) => ({
   orgAchievements: t.connection({
     type: AchievementRef,
     description: "An organization's own achievements in every status (members only).",
-    args: { orgId: t.arg.id({ required: true }), statuses: t.arg({ type: [AchievementStatusEnum] }) },
+    args: {
+      orgId: t.arg.id({ required: true }),
+      statuses: t.arg({ type: [AchievementStatusEnum] }),
+    },
     resolve: (_root, args, ctx) =>
-      ctx.services.achievements.listOwned(ctx.actor, checkId(String(args.orgId), "orgId"), args.statuses ?? null, pageArgs(args)),
+      ctx.services.achievements.listOwned(
+        ctx.actor,
+        checkId(String(args.orgId), "orgId"),
+        args.statuses ?? null,
+        pageArgs(args),
+      ),
   }),
   reviewQueue: t.connection({
     type: AchievementRef,
@@ -210,37 +260,54 @@ builder.mutationFields((t) => ({
   createAchievement: t.field({
     type: AchievementRef,
     description: "Creates a draft achievement owned by the organization.",
-    args: { orgId: t.arg.id({ required: true }), input: t.arg({ type: AchievementInput, required: true }) },
-    resolve: (_root, { orgId, input }, ctx) => ctx.services.achievements.create(ctx.actor, checkId(String(orgId), "orgId"), input),
+    args: {
+      orgId: t.arg.id({ required: true }),
+      input: t.arg({ type: AchievementInput, required: true }),
+    },
+    resolve: (_root, { orgId, input }, ctx) =>
+      ctx.services.achievements.create(ctx.actor, checkId(String(orgId), "orgId"), input),
   }),
   updateAchievement: t.field({
     type: AchievementRef,
     description: "Edits an achievement; a published one goes back to review.",
-    args: { id: t.arg.id({ required: true }), input: t.arg({ type: AchievementInput, required: true }) },
-    resolve: (_root, { id, input }, ctx) => ctx.services.achievements.update(ctx.actor, checkId(String(id)), input),
+    args: {
+      id: t.arg.id({ required: true }),
+      input: t.arg({ type: AchievementInput, required: true }),
+    },
+    resolve: (_root, { id, input }, ctx) =>
+      ctx.services.achievements.update(ctx.actor, checkId(String(id)), input),
   }),
   transitionAchievement: t.field({
     type: AchievementRef,
-    description: "The owner submits an achievement for review, withdraws it, or reopens a withdrawn one as a draft.",
-    args: { id: t.arg.id({ required: true }), action: t.arg({ type: OwnerAchievementActionEnum, required: true }) },
-    resolve: (_root, { id, action }, ctx) => ctx.services.achievements.transition(ctx.actor, checkId(String(id)), action),
+    description:
+      "The owner submits an achievement for review, withdraws it, or reopens a withdrawn one as a draft.",
+    args: {
+      id: t.arg.id({ required: true }),
+      action: t.arg({ type: OwnerAchievementActionEnum, required: true }),
+    },
+    resolve: (_root, { id, action }, ctx) =>
+      ctx.services.achievements.transition(ctx.actor, checkId(String(id)), action),
   }),
   approveAchievement: t.field({
     type: AchievementRef,
     description: "A reviewer publishes an achievement.",
     args: { id: t.arg.id({ required: true }), note: t.arg.string() },
-    resolve: (_root, { id, note }, ctx) => ctx.services.achievements.approve(ctx.actor, checkId(String(id)), note ?? null),
+    resolve: (_root, { id, note }, ctx) =>
+      ctx.services.achievements.approve(ctx.actor, checkId(String(id)), note ?? null),
   }),
   rejectAchievement: t.field({
     type: AchievementRef,
     description: "A reviewer sends an achievement back with a reason.",
     args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
-    resolve: (_root, { id, reason }, ctx) => ctx.services.achievements.reject(ctx.actor, checkId(String(id)), reason),
+    resolve: (_root, { id, reason }, ctx) =>
+      ctx.services.achievements.reject(ctx.actor, checkId(String(id)), reason),
   }),
   reverifyAchievement: t.field({
     type: AchievementRef,
-    description: "The owner confirms the listing is current; an expired listing returns to public results.",
+    description:
+      "The owner confirms the listing is current; an expired listing returns to public results.",
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => ctx.services.achievements.reverify(ctx.actor, checkId(String(id))),
+    resolve: (_root, { id }, ctx) =>
+      ctx.services.achievements.reverify(ctx.actor, checkId(String(id))),
   }),
 }));

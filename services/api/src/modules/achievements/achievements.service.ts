@@ -6,20 +6,28 @@ import {
 } from "@openttc/domain/achievement";
 import { AppError, badInput, notFound } from "@openttc/domain/errors";
 import { achievementExpiresAt, freshSince } from "@openttc/domain/freshness";
-import { ACHIEVEMENT_LIFECYCLE, type AchievementAction, transition } from "@openttc/domain/lifecycle";
+import {
+  ACHIEVEMENT_LIFECYCLE,
+  type AchievementAction,
+  transition,
+} from "@openttc/domain/lifecycle";
 import type { Visibility } from "@openttc/domain/listing-common";
 import { canPublishAchievements } from "@openttc/domain/organization";
 import { parseInput } from "@openttc/domain/validation";
 import { z } from "zod";
-import { decodeCursor, type PageArgs, toConnection } from "../../shared/pagination";
 import { requireActor, requireMember, requirePlatformRole } from "../../shared/guards";
+import { decodeCursor, type PageArgs, toConnection } from "../../shared/pagination";
 import type { Clock, Store } from "../../store";
 import type { AchievementDto, AchievementListFilter } from "./achievements.repository";
 
 /** Actions owners take themselves; approve and reject belong to reviewers. */
 export type OwnerAchievementAction = Extract<AchievementAction, "submit" | "withdraw" | "reopen">;
 
-const ZReason = z.string().trim().min(1, "give a reason").max(2000, "must be at most 2000 characters");
+const ZReason = z
+  .string()
+  .trim()
+  .min(1, "give a reason")
+  .max(2000, "must be at most 2000 characters");
 
 function cursorOfPublished(a: AchievementDto): [string, string] {
   return [(a.publishedAt ?? a.createdAt).toISOString(), a.id];
@@ -51,7 +59,11 @@ export function makeAchievementsService({ store, clock }: { store: Store; clock:
 
   function audienceOf(actor: Actor | null) {
     const visibilities: Visibility[] = actor ? ["public", "registered"] : ["public"];
-    return { visibilities, ownOrgIds: actor?.memberships.map((m) => m.orgId) ?? [], freshSince: freshSince(clock.now()) };
+    return {
+      visibilities,
+      ownOrgIds: actor?.memberships.map((m) => m.orgId) ?? [],
+      freshSince: freshSince(clock.now()),
+    };
   }
 
   return {
@@ -72,26 +84,48 @@ export function makeAchievementsService({ store, clock }: { store: Store; clock:
     },
 
     async listPublic(actor: Actor | null, filter: AchievementListFilter, page: PageArgs) {
-      if (filter.text && filter.text.length > 200) throw badInput("filter.text", "must be at most 200 characters");
+      if (filter.text && filter.text.length > 200)
+        throw badInput("filter.text", "must be at most 200 characters");
       if (filter.trlMin != null && filter.trlMax != null && filter.trlMin > filter.trlMax) {
         throw badInput("filter.trlMax", "must not be less than trlMin");
       }
-      const after = page.after ? (decodeCursor(page.after, ["string", "string"]) as [string, string]) : null;
-      const { items, total } = await repos.achievements.listPublic(filter, audienceOf(actor), page.first + 1, after);
+      const after = page.after
+        ? (decodeCursor(page.after, ["string", "string"]) as [string, string])
+        : null;
+      const { items, total } = await repos.achievements.listPublic(
+        filter,
+        audienceOf(actor),
+        page.first + 1,
+        after,
+      );
       return toConnection(items, page.first, total, cursorOfPublished, after !== null);
     },
 
     /** The organization's own achievements in every status, most recently changed first. */
-    async listOwned(actor: Actor | null, orgId: string, statuses: AchievementDto["status"][] | null, page: PageArgs) {
+    async listOwned(
+      actor: Actor | null,
+      orgId: string,
+      statuses: AchievementDto["status"][] | null,
+      page: PageArgs,
+    ) {
       requireMember(actor, orgId);
-      const after = page.after ? (decodeCursor(page.after, ["string", "string"]) as [string, string]) : null;
-      const { items, total } = await repos.achievements.listOwned([orgId], statuses, page.first + 1, after);
+      const after = page.after
+        ? (decodeCursor(page.after, ["string", "string"]) as [string, string])
+        : null;
+      const { items, total } = await repos.achievements.listOwned(
+        [orgId],
+        statuses,
+        page.first + 1,
+        after,
+      );
       return toConnection(items, page.first, total, cursorOfUpdated, after !== null);
     },
 
     async reviewQueue(actor: Actor | null, page: PageArgs) {
       requirePlatformRole(actor, "reviewer");
-      const after = page.after ? (decodeCursor(page.after, ["string", "string"]) as [string, string]) : null;
+      const after = page.after
+        ? (decodeCursor(page.after, ["string", "string"]) as [string, string])
+        : null;
       const { items, total } = await repos.achievements.listPendingReview(page.first + 1, after);
       return toConnection(items, page.first, total, cursorOfUpdated, after !== null);
     },
@@ -113,7 +147,16 @@ export function makeAchievementsService({ store, clock }: { store: Store; clock:
           createdBy: a.userId,
           lastVerifiedAt: now,
         });
-        await tx.audit.append({ actorId: a.userId, orgId, entityType: "achievement", entityId: created.id, action: "create", before: null, after: created });
+        await tx.audit.append({
+          actorId: a.userId,
+          orgId,
+          entityType: "achievement",
+          entityId: created.id,
+          action: "create",
+          before: null,
+          after: created,
+        });
+        await tx.outbox.announce("achievement", created.id, created.version);
         return created;
       });
     },
@@ -125,20 +168,38 @@ export function makeAchievementsService({ store, clock }: { store: Store; clock:
     async update(actor: Actor | null, id: string, input: unknown) {
       const patch = parseInput(ZUpdateAchievementInput, input);
       const present = Object.fromEntries(
-        Object.entries(patch).filter(([key]) => typeof input === "object" && input !== null && key in input),
+        Object.entries(patch).filter(
+          ([key]) => typeof input === "object" && input !== null && key in input,
+        ),
       );
       const now = clock.now();
       return store.transaction(async (tx) => {
         const { actor: a, achievement } = await loadOwned(tx, actor, id);
         const editable = ["draft", "rejected", "published"] as const;
         if (!(editable as readonly string[]).includes(achievement.status)) {
-          throw new AppError("CONFLICT", `cannot edit an achievement that is ${achievement.status}; allowed when draft, rejected or published`);
+          throw new AppError(
+            "CONFLICT",
+            `cannot edit an achievement that is ${achievement.status}; allowed when draft, rejected or published`,
+          );
         }
         const { id: _id, ownerOrgId: _o, status: _s, ...current } = achievement;
         parseInput(ZCreateAchievementInput, { ...current, ...present });
         const status = achievement.status === "published" ? "pending_review" : achievement.status;
-        const updated = await tx.achievements.update(id, { ...present, status, lastVerifiedAt: now }, now);
-        await tx.audit.append({ actorId: a.userId, orgId: achievement.ownerOrgId, entityType: "achievement", entityId: id, action: "update", before: achievement, after: updated });
+        const updated = await tx.achievements.update(
+          id,
+          { ...present, status, lastVerifiedAt: now },
+          now,
+        );
+        await tx.audit.append({
+          actorId: a.userId,
+          orgId: achievement.ownerOrgId,
+          entityType: "achievement",
+          entityId: id,
+          action: "update",
+          before: achievement,
+          after: updated,
+        });
+        if (updated) await tx.outbox.announce("achievement", id, updated.version);
         return updated as AchievementDto;
       });
     },
@@ -152,8 +213,21 @@ export function makeAchievementsService({ store, clock }: { store: Store; clock:
           const problems = achievementPolicyProblems(achievement);
           if (problems[0]) throw badInput(`achievement.${problems[0].path}`, problems[0].message);
         }
-        const updated = await tx.achievements.update(id, { status, ...(action === "submit" ? { lastVerifiedAt: now } : {}) }, now);
-        await tx.audit.append({ actorId: a.userId, orgId: achievement.ownerOrgId, entityType: "achievement", entityId: id, action, before: achievement, after: updated });
+        const updated = await tx.achievements.update(
+          id,
+          { status, ...(action === "submit" ? { lastVerifiedAt: now } : {}) },
+          now,
+        );
+        await tx.audit.append({
+          actorId: a.userId,
+          orgId: achievement.ownerOrgId,
+          entityType: "achievement",
+          entityId: id,
+          action,
+          before: achievement,
+          after: updated,
+        });
+        if (updated) await tx.outbox.announce("achievement", id, updated.version);
         return updated as AchievementDto;
       });
     },
@@ -166,17 +240,39 @@ export function makeAchievementsService({ store, clock }: { store: Store; clock:
         const achievement = await tx.achievements.findForUpdate(id);
         if (!achievement) throw notFound("achievement", id);
         if (isMemberOf(a, achievement.ownerOrgId) && !hasPlatformRole(a, "operator")) {
-          throw new AppError("FORBIDDEN", "reviewers do not approve their own organization's listings");
+          throw new AppError(
+            "FORBIDDEN",
+            "reviewers do not approve their own organization's listings",
+          );
         }
-        const status = transition("achievement", ACHIEVEMENT_LIFECYCLE, achievement.status, "approve");
+        const status = transition(
+          "achievement",
+          ACHIEVEMENT_LIFECYCLE,
+          achievement.status,
+          "approve",
+        );
         const problems = achievementPolicyProblems(achievement);
         if (problems[0]) throw new AppError("CONFLICT", `cannot publish: ${problems[0].message}`);
         const updated = await tx.achievements.update(
           id,
-          { status, reviewNote: note, publishedAt: achievement.publishedAt ?? now, lastVerifiedAt: now },
+          {
+            status,
+            reviewNote: note,
+            publishedAt: achievement.publishedAt ?? now,
+            lastVerifiedAt: now,
+          },
           now,
         );
-        await tx.audit.append({ actorId: a.userId, orgId: achievement.ownerOrgId, entityType: "achievement", entityId: id, action: "approve", before: achievement, after: updated });
+        await tx.audit.append({
+          actorId: a.userId,
+          orgId: achievement.ownerOrgId,
+          entityType: "achievement",
+          entityId: id,
+          action: "approve",
+          before: achievement,
+          after: updated,
+        });
+        if (updated) await tx.outbox.announce("achievement", id, updated.version);
         return updated as AchievementDto;
       });
     },
@@ -188,9 +284,23 @@ export function makeAchievementsService({ store, clock }: { store: Store; clock:
       return store.transaction(async (tx) => {
         const achievement = await tx.achievements.findForUpdate(id);
         if (!achievement) throw notFound("achievement", id);
-        const status = transition("achievement", ACHIEVEMENT_LIFECYCLE, achievement.status, "reject");
+        const status = transition(
+          "achievement",
+          ACHIEVEMENT_LIFECYCLE,
+          achievement.status,
+          "reject",
+        );
         const updated = await tx.achievements.update(id, { status, reviewNote: note }, now);
-        await tx.audit.append({ actorId: a.userId, orgId: achievement.ownerOrgId, entityType: "achievement", entityId: id, action: "reject", before: achievement, after: updated });
+        await tx.audit.append({
+          actorId: a.userId,
+          orgId: achievement.ownerOrgId,
+          entityType: "achievement",
+          entityId: id,
+          action: "reject",
+          before: achievement,
+          after: updated,
+        });
+        if (updated) await tx.outbox.announce("achievement", id, updated.version);
         return updated as AchievementDto;
       });
     },
@@ -201,7 +311,16 @@ export function makeAchievementsService({ store, clock }: { store: Store; clock:
       return store.transaction(async (tx) => {
         const { actor: a, achievement } = await loadOwned(tx, actor, id);
         const updated = await tx.achievements.update(id, { lastVerifiedAt: now }, now);
-        await tx.audit.append({ actorId: a.userId, orgId: achievement.ownerOrgId, entityType: "achievement", entityId: id, action: "reverify", before: { lastVerifiedAt: achievement.lastVerifiedAt }, after: { lastVerifiedAt: now } });
+        await tx.audit.append({
+          actorId: a.userId,
+          orgId: achievement.ownerOrgId,
+          entityType: "achievement",
+          entityId: id,
+          action: "reverify",
+          before: { lastVerifiedAt: achievement.lastVerifiedAt },
+          after: { lastVerifiedAt: now },
+        });
+        if (updated) await tx.outbox.announce("achievement", id, updated.version);
         return updated as AchievementDto;
       });
     },

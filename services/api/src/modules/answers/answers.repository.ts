@@ -50,13 +50,21 @@ const undecided: AnswerStatus[] = ["submitted", "shortlisted"];
 /** Data access for answers and their evaluations. */
 export function makeAnswersRepository(db: DbOrTx) {
   const selectWithDeadline = () =>
-    db.select({ answer: answers, responseDeadline: demands.responseDeadline }).from(answers).innerJoin(demands, eq(demands.id, answers.demandId));
+    db
+      .select({ answer: answers, responseDeadline: demands.responseDeadline })
+      .from(answers)
+      .innerJoin(demands, eq(demands.id, answers.demandId));
 
   async function page(conditions: SQL[], limit: number, after: [string, string] | null) {
     const total = await db.$count(answers, and(...conditions));
     if (after) {
       const at = new Date(after[0]);
-      conditions.push(or(lt(answers.submittedAt, at), and(eq(answers.submittedAt, at), lt(answers.id, after[1]))) as SQL);
+      conditions.push(
+        or(
+          lt(answers.submittedAt, at),
+          and(eq(answers.submittedAt, at), lt(answers.id, after[1])),
+        ) as SQL,
+      );
     }
     const rows = await selectWithDeadline()
       .where(and(...conditions))
@@ -66,7 +74,14 @@ export function makeAnswersRepository(db: DbOrTx) {
   }
 
   return {
-    async insert(values: Omit<TSubmitAnswerInput, "quote"> & { quote: { amount: number; currency: string }; orgId: string; createdBy: string; submittedAt: Date }) {
+    async insert(
+      values: Omit<TSubmitAnswerInput, "quote"> & {
+        quote: { amount: number; currency: string };
+        orgId: string;
+        createdBy: string;
+        submittedAt: Date;
+      },
+    ) {
       const [row] = await db
         .insert(answers)
         .values({
@@ -91,10 +106,21 @@ export function makeAnswersRepository(db: DbOrTx) {
       return row ? toAnswerDto(row.answer, row.responseDeadline) : null;
     },
     async findForUpdate(id: string) {
-      const [row] = await selectWithDeadline().where(eq(answers.id, id)).for("update", { of: answers });
+      const [row] = await selectWithDeadline()
+        .where(eq(answers.id, id))
+        .for("update", { of: answers });
       return row ? toAnswerDto(row.answer, row.responseDeadline) : null;
     },
-    async decide(id: string, values: { status: AnswerStatus; decisionReason: RejectionReason | null; feedback: string | null; decidedBy: string; now: Date }) {
+    async decide(
+      id: string,
+      values: {
+        status: AnswerStatus;
+        decisionReason: RejectionReason | null;
+        feedback: string | null;
+        decidedBy: string;
+        now: Date;
+      },
+    ) {
       await db
         .update(answers)
         .set({
@@ -110,8 +136,20 @@ export function makeAnswersRepository(db: DbOrTx) {
     async rejectOthers(demandId: string, exceptId: string, decidedBy: string, now: Date) {
       return db
         .update(answers)
-        .set({ status: "rejected", decisionReason: "better_alternative", decidedBy, decidedAt: now, updatedAt: now })
-        .where(and(eq(answers.demandId, demandId), inArray(answers.status, undecided), ne(answers.id, exceptId)))
+        .set({
+          status: "rejected",
+          decisionReason: "better_alternative",
+          decidedBy,
+          decidedAt: now,
+          updatedAt: now,
+        })
+        .where(
+          and(
+            eq(answers.demandId, demandId),
+            inArray(answers.status, undecided),
+            ne(answers.id, exceptId),
+          ),
+        )
         .returning({ id: answers.id, orgId: answers.orgId });
     },
     listForDemand(demandId: string, limit: number, after: [string, string] | null) {
@@ -121,21 +159,43 @@ export function makeAnswersRepository(db: DbOrTx) {
       return page([inArray(answers.orgId, orgIds)], limit, after);
     },
     /** Undecided answers whose exam paper's decision deadline is before `today`. */
-    listOverdue(today: string, orgIds: string[] | null, limit: number, after: [string, string] | null) {
+    listOverdue(
+      today: string,
+      orgIds: string[] | null,
+      limit: number,
+      after: [string, string] | null,
+    ) {
       const conditions: SQL[] = [
         inArray(answers.status, undecided),
         lt(demands.responseDeadline, today),
       ];
-      if (orgIds) conditions.push(or(inArray(answers.orgId, orgIds), inArray(demands.ownerOrgId, orgIds)) as SQL);
+      if (orgIds)
+        conditions.push(
+          or(inArray(answers.orgId, orgIds), inArray(demands.ownerOrgId, orgIds)) as SQL,
+        );
       return pageJoined(conditions, limit, after);
     },
-    async upsertEvaluation(values: { answerId: string; answerOrgId: string; evaluatorId: string; scores: { criterion: string; score: number }[]; overall: number; comment: string; now: Date }) {
+    async upsertEvaluation(values: {
+      answerId: string;
+      answerOrgId: string;
+      evaluatorId: string;
+      scores: { criterion: string; score: number }[];
+      overall: number;
+      comment: string;
+      now: Date;
+    }) {
       const [row] = await db
         .insert(evaluations)
         .values({ ...values, createdAt: values.now, updatedAt: values.now })
         .onConflictDoUpdate({
           target: evaluations.answerId,
-          set: { scores: values.scores, overall: values.overall, comment: values.comment, evaluatorId: values.evaluatorId, updatedAt: values.now },
+          set: {
+            scores: values.scores,
+            overall: values.overall,
+            comment: values.comment,
+            evaluatorId: values.evaluatorId,
+            updatedAt: values.now,
+          },
         })
         .returning();
       if (!row) throw new Error("upsert returned no row");
@@ -147,7 +207,12 @@ export function makeAnswersRepository(db: DbOrTx) {
     },
     async findEvaluations(answerIds: readonly string[]) {
       if (answerIds.length === 0) return [];
-      return (await db.select().from(evaluations).where(inArray(evaluations.answerId, [...answerIds]))).map(toEvaluationDto);
+      return (
+        await db
+          .select()
+          .from(evaluations)
+          .where(inArray(evaluations.answerId, [...answerIds]))
+      ).map(toEvaluationDto);
     },
   };
 
@@ -159,13 +224,21 @@ export function makeAnswersRepository(db: DbOrTx) {
       .where(and(...conditions));
     if (after) {
       const at = new Date(after[0]);
-      conditions.push(or(lt(answers.submittedAt, at), and(eq(answers.submittedAt, at), lt(answers.id, after[1]))) as SQL);
+      conditions.push(
+        or(
+          lt(answers.submittedAt, at),
+          and(eq(answers.submittedAt, at), lt(answers.id, after[1])),
+        ) as SQL,
+      );
     }
     const rows = await selectWithDeadline()
       .where(and(...conditions))
       .orderBy(desc(answers.submittedAt), desc(answers.id))
       .limit(limit);
-    return { items: rows.map((r) => toAnswerDto(r.answer, r.responseDeadline)), total: counted?.n ?? 0 };
+    return {
+      items: rows.map((r) => toAnswerDto(r.answer, r.responseDeadline)),
+      total: counted?.n ?? 0,
+    };
   }
 }
 export type AnswersRepository = ReturnType<typeof makeAnswersRepository>;

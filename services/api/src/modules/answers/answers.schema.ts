@@ -17,9 +17,14 @@ const MilestoneRef = builder.objectRef<AnswerDto["milestones"][number]>("Milesto
   }),
 });
 
-const ScoreRef = builder.objectRef<{ criterion: string; score: number }>("CriterionScore").implement({
-  fields: (t) => ({ criterion: t.exposeString("criterion"), score: t.exposeInt("score", { description: "1 (poor) to 5 (excellent)." }) }),
-});
+const ScoreRef = builder
+  .objectRef<{ criterion: string; score: number }>("CriterionScore")
+  .implement({
+    fields: (t) => ({
+      criterion: t.exposeString("criterion"),
+      score: t.exposeInt("score", { description: "1 (poor) to 5 (excellent)." }),
+    }),
+  });
 
 const EvaluationRef = builder.objectRef<EvaluationDto>("Evaluation").implement({
   description: "The enterprise's market evaluation of an answer.",
@@ -63,11 +68,18 @@ export const AnswerRef = builder.objectRef<AnswerDto>("Answer").implement({
         ),
     }),
     status: t.field({ type: AnswerStatusEnum, resolve: (a) => a.status }),
-    decisionReason: t.field({ type: RejectionReasonEnum, nullable: true, resolve: (a) => a.decisionReason }),
+    decisionReason: t.field({
+      type: RejectionReasonEnum,
+      nullable: true,
+      resolve: (a) => a.decisionReason,
+    }),
     feedback: t.exposeString("feedback", { nullable: true }),
     decidedAt: t.expose("decidedAt", { type: "DateTime", nullable: true }),
     submittedAt: t.expose("submittedAt", { type: "DateTime" }),
-    responseDeadline: t.expose("responseDeadline", { type: "Date", description: "The exam paper's decision deadline." }),
+    responseDeadline: t.expose("responseDeadline", {
+      type: "Date",
+      description: "The exam paper's decision deadline.",
+    }),
     overdue: t.boolean({
       description: "Still undecided after the decision deadline.",
       resolve: (a, _args, ctx) => ctx.services.answers.isOverdue(a),
@@ -89,7 +101,11 @@ builder.objectField(DemandRef, "answers", (t) =>
 );
 
 const MilestoneInput = builder.inputType("MilestoneInput", {
-  fields: (t) => ({ title: t.string({ required: true }), dueOn: t.field({ type: "Date" }), deliverable: t.string() }),
+  fields: (t) => ({
+    title: t.string({ required: true }),
+    dueOn: t.field({ type: "Date" }),
+    deliverable: t.string(),
+  }),
 });
 
 const AnswerTeamMemberInput = builder.inputType("AnswerTeamMemberInput", {
@@ -120,7 +136,11 @@ const EvaluateAnswerInput = builder.inputType("EvaluateAnswerInput", {
 });
 
 const AnswerDecisionEnum = builder.enumType("AnswerDecision", {
-  values: { SHORTLIST: { value: "shortlist" }, AWARD: { value: "award" }, REJECT: { value: "reject" } } as const,
+  values: {
+    SHORTLIST: { value: "shortlist" },
+    AWARD: { value: "award" },
+    REJECT: { value: "reject" },
+  } as const,
 });
 
 const DecideAnswerInput = builder.inputType("DecideAnswerInput", {
@@ -142,11 +162,17 @@ builder.queryFields((t) => ({
     type: AnswerRef,
     description: "Answers an organization has submitted (members only).",
     args: { orgId: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => ctx.services.answers.listForOrg(ctx.actor, checkId(String(args.orgId), "orgId"), pageArgs(args)),
+    resolve: (_root, args, ctx) =>
+      ctx.services.answers.listForOrg(
+        ctx.actor,
+        checkId(String(args.orgId), "orgId"),
+        pageArgs(args),
+      ),
   }),
   overdueAnswers: t.connection({
     type: AnswerRef,
-    description: "Answers still undecided after their decision deadline: all for operators, else those your organizations sent or received.",
+    description:
+      "Answers still undecided after their decision deadline: all for operators, else those your organizations sent or received.",
     resolve: (_root, args, ctx) => ctx.services.answers.listOverdue(ctx.actor, pageArgs(args)),
   }),
 }));
@@ -155,8 +181,12 @@ builder.mutationFields((t) => ({
   submitAnswer: t.field({
     type: AnswerRef,
     description: "An institution answers an open exam paper.",
-    args: { orgId: t.arg.id({ required: true }), input: t.arg({ type: SubmitAnswerInput, required: true }) },
-    resolve: (_root, { orgId, input }, ctx) => ctx.services.answers.submit(ctx.actor, checkId(String(orgId), "orgId"), input),
+    args: {
+      orgId: t.arg.id({ required: true }),
+      input: t.arg({ type: SubmitAnswerInput, required: true }),
+    },
+    resolve: (_root, { orgId, input }, ctx) =>
+      ctx.services.answers.submit(ctx.actor, checkId(String(orgId), "orgId"), input),
   }),
   decideAnswer: t.field({
     type: AnswerRef,
@@ -166,7 +196,8 @@ builder.mutationFields((t) => ({
   }),
   evaluateAnswer: t.field({
     type: EvaluationRef,
-    description: "The enterprise scores an answer on each criterion with a comment (the market evaluation).",
+    description:
+      "The enterprise scores an answer on each criterion with a comment (the market evaluation).",
     args: { input: t.arg({ type: EvaluateAnswerInput, required: true }) },
     resolve: (_root, { input }, ctx) => ctx.services.answers.evaluate(ctx.actor, input),
   }),

@@ -1,5 +1,11 @@
 import { type Actor, hasPlatformRole, isMemberOf } from "@openttc/domain/access";
-import { criteriaProblems, overallScore, ZDecideAnswerInput, ZEvaluateAnswerInput, ZSubmitAnswerInput } from "@openttc/domain/answer";
+import {
+  criteriaProblems,
+  overallScore,
+  ZDecideAnswerInput,
+  ZEvaluateAnswerInput,
+  ZSubmitAnswerInput,
+} from "@openttc/domain/answer";
 import { AppError, badInput, notFound } from "@openttc/domain/errors";
 import { demandExpiresAt } from "@openttc/domain/freshness";
 import { ANSWER_LIFECYCLE, DEMAND_LIFECYCLE, transition } from "@openttc/domain/lifecycle";
@@ -14,7 +20,15 @@ import type { AnswerDto } from "./answers.repository";
 const cursorOf = (a: AnswerDto): [string, string] => [a.submittedAt.toISOString(), a.id];
 
 /** Answers to exam papers: submission, the enterprise's decisions and scores, and overdue decisions. */
-export function makeAnswersService({ store, clock, demands }: { store: Store; clock: Clock; demands: DemandsService }) {
+export function makeAnswersService({
+  store,
+  clock,
+  demands,
+}: {
+  store: Store;
+  clock: Clock;
+  demands: DemandsService;
+}) {
   const { repos } = store;
 
   async function demandOwnerOf(answer: AnswerDto) {
@@ -29,9 +43,17 @@ export function makeAnswersService({ store, clock, demands }: { store: Store; cl
     return isMemberOf(actor, (await demandOwnerOf(answer)).ownerOrgId);
   }
 
-  async function notifyOrg(tx: typeof repos, orgId: string, kind: string, entityId: string, payload: Record<string, unknown>) {
+  async function notifyOrg(
+    tx: typeof repos,
+    orgId: string,
+    kind: string,
+    entityId: string,
+    payload: Record<string, unknown>,
+  ) {
     const userIds = await tx.organizations.memberUserIds(orgId);
-    await tx.notifications.insertMany(userIds.map((userId) => ({ userId, kind, entityType: "answer", entityId, payload })));
+    await tx.notifications.insertMany(
+      userIds.map((userId) => ({ userId, kind, entityType: "answer", entityId, payload })),
+    );
   }
 
   function page(p: PageArgs) {
@@ -41,7 +63,10 @@ export function makeAnswersService({ store, clock, demands }: { store: Store; cl
   return {
     /** True when the answer is still undecided after its exam paper's decision deadline. */
     isOverdue(answer: AnswerDto) {
-      return (answer.status === "submitted" || answer.status === "shortlisted") && answer.responseDeadline < kunmingToday(clock.now());
+      return (
+        (answer.status === "submitted" || answer.status === "shortlisted") &&
+        answer.responseDeadline < kunmingToday(clock.now())
+      );
     },
 
     async get(actor: Actor | null, id: string) {
@@ -53,27 +78,58 @@ export function makeAnswersService({ store, clock, demands }: { store: Store; cl
     async submit(actor: Actor | null, orgId: string, input: unknown) {
       const a = requireMember(actor, orgId);
       const kind = a.memberships.find((m) => m.orgId === orgId)?.orgKind;
-      if (!kind || !canAnswerDemands(kind)) throw new AppError("FORBIDDEN", "this kind of organization cannot answer exam papers");
+      if (!kind || !canAnswerDemands(kind))
+        throw new AppError("FORBIDDEN", "this kind of organization cannot answer exam papers");
       const data = parseInput(ZSubmitAnswerInput, input);
       const demand = await demands.get(a, data.demandId);
-      if (demand.ownerOrgId === orgId) throw new AppError("FORBIDDEN", "an organization cannot answer its own exam paper");
-      if (demand.status !== "open") throw new AppError("CONFLICT", `cannot answer an exam paper that is ${demand.status}`);
+      if (demand.ownerOrgId === orgId)
+        throw new AppError("FORBIDDEN", "an organization cannot answer its own exam paper");
+      if (demand.status !== "open")
+        throw new AppError("CONFLICT", `cannot answer an exam paper that is ${demand.status}`);
       const now = clock.now();
-      if (demandExpiresAt(demand.deadline) <= now) throw new AppError("CONFLICT", "the deadline for answers has passed");
+      if (demandExpiresAt(demand.deadline) <= now)
+        throw new AppError("CONFLICT", "the deadline for answers has passed");
       const linked = await repos.achievements.findMany(data.achievementIds);
       for (const [i, id] of data.achievementIds.entries()) {
         const achievement = linked.find((x) => x.id === id);
         if (!achievement || achievement.ownerOrgId !== orgId) {
-          throw badInput(`input.achievementIds.${i}`, "is not an achievement of the answering organization");
+          throw badInput(
+            `input.achievementIds.${i}`,
+            "is not an achievement of the answering organization",
+          );
         }
       }
       return store.transaction(async (tx) => {
-        const row = await tx.answers.insert({ ...data, orgId, createdBy: a.userId, submittedAt: now });
-        if (!row) throw new AppError("CONFLICT", "your organization has already answered this exam paper");
+        const row = await tx.answers.insert({
+          ...data,
+          orgId,
+          createdBy: a.userId,
+          submittedAt: now,
+        });
+        if (!row)
+          throw new AppError("CONFLICT", "your organization has already answered this exam paper");
         const answer = (await tx.answers.find(row.id)) as AnswerDto;
-        await tx.audit.append({ actorId: a.userId, orgId, entityType: "answer", entityId: answer.id, action: "submit", before: null, after: answer });
-        await tx.audit.append({ actorId: a.userId, orgId: demand.ownerOrgId, entityType: "answer", entityId: answer.id, action: "received", before: null, after: { demandId: demand.id, answeringOrgId: orgId } });
-        await notifyOrg(tx, demand.ownerOrgId, "answer_received", answer.id, { demandId: demand.id });
+        await tx.audit.append({
+          actorId: a.userId,
+          orgId,
+          entityType: "answer",
+          entityId: answer.id,
+          action: "submit",
+          before: null,
+          after: answer,
+        });
+        await tx.audit.append({
+          actorId: a.userId,
+          orgId: demand.ownerOrgId,
+          entityType: "answer",
+          entityId: answer.id,
+          action: "received",
+          before: null,
+          after: { demandId: demand.id, answeringOrgId: orgId },
+        });
+        await notifyOrg(tx, demand.ownerOrgId, "answer_received", answer.id, {
+          demandId: demand.id,
+        });
         return answer;
       });
     },
@@ -93,11 +149,31 @@ export function makeAnswersService({ store, clock, demands }: { store: Store; cl
         if (data.decision === "award") {
           const demandStatus = transition("exam paper", DEMAND_LIFECYCLE, demand.status, "award");
           const awarded = await tx.demands.update(demand.id, { status: demandStatus }, now);
-          await tx.audit.append({ actorId: a.userId, orgId: demand.ownerOrgId, entityType: "demand", entityId: demand.id, action: "award", before: { status: demand.status }, after: { status: awarded?.status, answerId: answer.id } });
+          if (awarded) await tx.outbox.announce("demand", demand.id, awarded.version);
+          await tx.audit.append({
+            actorId: a.userId,
+            orgId: demand.ownerOrgId,
+            entityType: "demand",
+            entityId: demand.id,
+            action: "award",
+            before: { status: demand.status },
+            after: { status: awarded?.status, answerId: answer.id },
+          });
           const others = await tx.answers.rejectOthers(demand.id, answer.id, a.userId, now);
           for (const other of others) {
-            await tx.audit.append({ actorId: a.userId, orgId: other.orgId, entityType: "answer", entityId: other.id, action: "reject", before: null, after: { status: "rejected", decisionReason: "better_alternative" } });
-            await notifyOrg(tx, other.orgId, "answer_decided", other.id, { decision: "reject", demandId: demand.id });
+            await tx.audit.append({
+              actorId: a.userId,
+              orgId: other.orgId,
+              entityType: "answer",
+              entityId: other.id,
+              action: "reject",
+              before: null,
+              after: { status: "rejected", decisionReason: "better_alternative" },
+            });
+            await notifyOrg(tx, other.orgId, "answer_decided", other.id, {
+              decision: "reject",
+              demandId: demand.id,
+            });
           }
         }
         await tx.answers.decide(answer.id, {
@@ -109,9 +185,20 @@ export function makeAnswersService({ store, clock, demands }: { store: Store; cl
         });
         const updated = (await tx.answers.find(answer.id)) as AnswerDto;
         for (const orgId of new Set([answer.orgId, demand.ownerOrgId])) {
-          await tx.audit.append({ actorId: a.userId, orgId, entityType: "answer", entityId: answer.id, action: data.decision, before: answer, after: updated });
+          await tx.audit.append({
+            actorId: a.userId,
+            orgId,
+            entityType: "answer",
+            entityId: answer.id,
+            action: data.decision,
+            before: answer,
+            after: updated,
+          });
         }
-        await notifyOrg(tx, answer.orgId, "answer_decided", answer.id, { decision: data.decision, demandId: demand.id });
+        await notifyOrg(tx, answer.orgId, "answer_decided", answer.id, {
+          decision: data.decision,
+          demandId: demand.id,
+        });
         return updated;
       });
     },
@@ -126,7 +213,10 @@ export function makeAnswersService({ store, clock, demands }: { store: Store; cl
         if (!answer || !(await canSee(a, answer))) throw notFound("answer", data.answerId);
         const demand = await demandOwnerOf(answer);
         requireMember(a, demand.ownerOrgId);
-        const problem = criteriaProblems(demand.criteria, data.scores.map((s) => s.criterion));
+        const problem = criteriaProblems(
+          demand.criteria,
+          data.scores.map((s) => s.criterion),
+        );
         if (problem) throw badInput("input.scores", problem);
         const before = await tx.answers.findEvaluation(answer.id);
         const evaluation = await tx.answers.upsertEvaluation({
@@ -139,9 +229,19 @@ export function makeAnswersService({ store, clock, demands }: { store: Store; cl
           now,
         });
         for (const orgId of new Set([answer.orgId, demand.ownerOrgId])) {
-          await tx.audit.append({ actorId: a.userId, orgId, entityType: "evaluation", entityId: evaluation.id, action: before ? "update" : "create", before, after: evaluation });
+          await tx.audit.append({
+            actorId: a.userId,
+            orgId,
+            entityType: "evaluation",
+            entityId: evaluation.id,
+            action: before ? "update" : "create",
+            before,
+            after: evaluation,
+          });
         }
-        await notifyOrg(tx, answer.orgId, "answer_evaluated", answer.id, { overall: evaluation.overall });
+        await notifyOrg(tx, answer.orgId, "answer_evaluated", answer.id, {
+          overall: evaluation.overall,
+        });
         return evaluation;
       });
     },
@@ -174,7 +274,12 @@ export function makeAnswersService({ store, clock, demands }: { store: Store; cl
       const a = requireActor(actor);
       const orgIds = hasPlatformRole(a, "operator") ? null : a.memberships.map((m) => m.orgId);
       const after = page(p);
-      const { items, total } = await repos.answers.listOverdue(kunmingToday(clock.now()), orgIds, p.first + 1, after);
+      const { items, total } = await repos.answers.listOverdue(
+        kunmingToday(clock.now()),
+        orgIds,
+        p.first + 1,
+        after,
+      );
       return toConnection(items, p.first, total, cursorOf, after !== null);
     },
   };

@@ -24,9 +24,14 @@ export type AuditEntryDto = ReturnType<typeof toAuditDto>;
 export function makeAuditRepository(db: DbOrTx) {
   return {
     async append(entry: AuditEntryInput): Promise<void> {
-      await db.insert(auditLog).values({ ...entry, before: entry.before ?? null, after: entry.after ?? null });
+      await db
+        .insert(auditLog)
+        .values({ ...entry, before: entry.before ?? null, after: entry.after ?? null });
     },
-    async list(filter: { orgId?: string; entityType?: string; entityId?: string; beforeId?: number }, limit: number) {
+    async list(
+      filter: { orgId?: string; entityType?: string; entityId?: string; beforeId?: number },
+      limit: number,
+    ) {
       const conditions: SQL[] = [];
       if (filter.orgId) conditions.push(eq(auditLog.orgId, filter.orgId));
       if (filter.entityType) conditions.push(eq(auditLog.entityType, filter.entityType));

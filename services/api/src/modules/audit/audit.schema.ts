@@ -13,15 +13,24 @@ const AuditEntryRef = builder.objectRef<AuditEntryDto>("AuditEntry").implement({
     entityType: t.exposeString("entityType"),
     entityId: t.exposeID("entityId"),
     action: t.exposeString("action"),
-    before: t.string({ nullable: true, description: "JSON snapshot before the change.", resolve: (e) => (e.before === null ? null : JSON.stringify(e.before)) }),
-    after: t.string({ nullable: true, description: "JSON snapshot after the change.", resolve: (e) => (e.after === null ? null : JSON.stringify(e.after)) }),
+    before: t.string({
+      nullable: true,
+      description: "JSON snapshot before the change.",
+      resolve: (e) => (e.before === null ? null : JSON.stringify(e.before)),
+    }),
+    after: t.string({
+      nullable: true,
+      description: "JSON snapshot after the change.",
+      resolve: (e) => (e.after === null ? null : JSON.stringify(e.after)),
+    }),
   }),
 });
 
 builder.queryField("auditLog", (t) =>
   t.connection({
     type: AuditEntryRef,
-    description: "The audit log: an organization's admins read its entries (orgId required), operators read all.",
+    description:
+      "The audit log: an organization's admins read its entries (orgId required), operators read all.",
     args: { orgId: t.arg.id(), entityType: t.arg.string(), entityId: t.arg.id() },
     resolve: (_root, args, ctx) =>
       ctx.services.audit.list(

@@ -7,12 +7,24 @@ import type { Store } from "../../store";
 /** Reading the audit log: an organization's admins read its entries, operators read everything. */
 export function makeAuditService({ store }: { store: Store }) {
   return {
-    async list(actor: Actor | null, filter: { orgId?: string | null; entityType?: string | null; entityId?: string | null }, page: PageArgs) {
+    async list(
+      actor: Actor | null,
+      filter: { orgId?: string | null; entityType?: string | null; entityId?: string | null },
+      page: PageArgs,
+    ) {
       const a = requireActor(actor);
       const operator = hasPlatformRole(a, "operator");
       if (!operator) {
-        if (!filter.orgId) throw new AppError("FORBIDDEN", "name the organization whose audit log you administer (orgId)");
-        if (!isAdminOf(a, filter.orgId)) throw new AppError("FORBIDDEN", "only the organization's admins and operators read its audit log");
+        if (!filter.orgId)
+          throw new AppError(
+            "FORBIDDEN",
+            "name the organization whose audit log you administer (orgId)",
+          );
+        if (!isAdminOf(a, filter.orgId))
+          throw new AppError(
+            "FORBIDDEN",
+            "only the organization's admins and operators read its audit log",
+          );
       }
       const where = {
         orgId: filter.orgId ?? undefined,

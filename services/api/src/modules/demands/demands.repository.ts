@@ -4,7 +4,24 @@ import type { TDemandFields } from "@openttc/domain/demand";
 import type { DemandStatus } from "@openttc/domain/lifecycle";
 import type { TransferMode, Visibility } from "@openttc/domain/listing-common";
 import type { OrgKind } from "@openttc/domain/organization";
-import { and, arrayOverlaps, asc, desc, eq, gte, ilike, inArray, isNull, like, lt, lte, ne, or, type SQL, sql } from "drizzle-orm";
+import {
+  and,
+  arrayOverlaps,
+  asc,
+  desc,
+  eq,
+  gte,
+  ilike,
+  inArray,
+  isNull,
+  like,
+  lt,
+  lte,
+  ne,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import type { ListAudience } from "../achievements/achievements.repository";
 
 type DemandRow = typeof demands.$inferSelect;
@@ -24,7 +41,12 @@ function toDemandDto(row: DemandRow) {
     field: row.field,
     keywords: row.keywords,
     wantedModes: row.wantedModes as TransferMode[],
-    budget: { min: row.budgetMin, max: row.budgetMax, currency: row.budgetCurrency, negotiable: row.budgetNegotiable },
+    budget: {
+      min: row.budgetMin,
+      max: row.budgetMax,
+      currency: row.budgetCurrency,
+      negotiable: row.budgetNegotiable,
+    },
     deadline: row.deadline,
     responseDeadline: row.responseDeadline,
     minTrl: row.minTrl,
@@ -62,7 +84,12 @@ function columnsOf<T extends Partial<TDemandFields>>(fields: T) {
   return {
     ...rest,
     ...(budget
-      ? { budgetMin: budget.min ?? null, budgetMax: budget.max ?? null, budgetCurrency: budget.currency, budgetNegotiable: budget.negotiable }
+      ? {
+          budgetMin: budget.min ?? null,
+          budgetMax: budget.max ?? null,
+          budgetCurrency: budget.currency,
+          budgetNegotiable: budget.negotiable,
+        }
       : {}),
     ...(region ? { country: region.country, province: region.province, city: region.city } : {}),
   };
@@ -75,14 +102,20 @@ function escapeLike(text: string): string {
 /** Data access for exam papers and who may read their confidential part. */
 export function makeDemandsRepository(db: DbOrTx) {
   return {
-    async insert(values: TDemandFields & { ownerOrgId: string; createdBy: string; lastVerifiedAt: Date }) {
+    async insert(
+      values: TDemandFields & { ownerOrgId: string; createdBy: string; lastVerifiedAt: Date },
+    ) {
       const [row] = await db.insert(demands).values(columnsOf(values)).returning();
       if (!row) throw new Error("insert returned no row");
       return toDemandDto(row);
     },
     async update(
       id: string,
-      fields: Partial<TDemandFields> & { status?: DemandStatus; publishedAt?: Date | null; lastVerifiedAt?: Date },
+      fields: Partial<TDemandFields> & {
+        status?: DemandStatus;
+        publishedAt?: Date | null;
+        lastVerifiedAt?: Date;
+      },
       now: Date,
     ) {
       const [row] = await db
@@ -102,10 +135,20 @@ export function makeDemandsRepository(db: DbOrTx) {
     },
     async findMany(ids: readonly string[]) {
       if (ids.length === 0) return [];
-      return (await db.select().from(demands).where(inArray(demands.id, [...ids]))).map(toDemandDto);
+      return (
+        await db
+          .select()
+          .from(demands)
+          .where(inArray(demands.id, [...ids]))
+      ).map(toDemandDto);
     },
     /** Public list: open papers whose deadline has not passed, plus evaluating/awarded/closed ones when asked for. */
-    async listPublic(filter: DemandListFilter, audience: ListAudience & { today: string }, limit: number, after: [string, string] | null) {
+    async listPublic(
+      filter: DemandListFilter,
+      audience: ListAudience & { today: string },
+      limit: number,
+      after: [string, string] | null,
+    ) {
       const statuses = filter.statuses?.length ? filter.statuses : (["open"] as DemandStatus[]);
       const conditions: (SQL | undefined)[] = [
         inArray(demands.status, statuses),
@@ -117,12 +160,18 @@ export function makeDemandsRepository(db: DbOrTx) {
           audience.ownOrgIds.length
             ? inArray(
                 demands.id,
-                db.select({ id: demandAccess.demandId }).from(demandAccess).where(inArray(demandAccess.orgId, audience.ownOrgIds)),
+                db
+                  .select({ id: demandAccess.demandId })
+                  .from(demandAccess)
+                  .where(inArray(demandAccess.orgId, audience.ownOrgIds)),
               )
             : undefined,
         ),
       ];
-      if (filter.field) conditions.push(or(eq(demands.field, filter.field), like(demands.field, `${escapeLike(filter.field)}.%`)));
+      if (filter.field)
+        conditions.push(
+          or(eq(demands.field, filter.field), like(demands.field, `${escapeLike(filter.field)}.%`)),
+        );
       if (filter.trl != null) conditions.push(lte(demands.minTrl, filter.trl));
       if (filter.modes?.length) conditions.push(arrayOverlaps(demands.wantedModes, filter.modes));
       if (filter.country) conditions.push(eq(demands.country, filter.country));
@@ -131,20 +180,36 @@ export function makeDemandsRepository(db: DbOrTx) {
       if (filter.orgId) conditions.push(eq(demands.ownerOrgId, filter.orgId));
       if (filter.orgKind) {
         conditions.push(
-          inArray(demands.ownerOrgId, db.select({ id: organizations.id }).from(organizations).where(eq(organizations.kind, filter.orgKind))),
+          inArray(
+            demands.ownerOrgId,
+            db
+              .select({ id: organizations.id })
+              .from(organizations)
+              .where(eq(organizations.kind, filter.orgKind)),
+          ),
         );
       }
       if (filter.text) {
         const pattern = `%${escapeLike(filter.text)}%`;
         conditions.push(
-          or(ilike(demands.titleZh, pattern), ilike(demands.titleEn, pattern), ilike(demands.summaryZh, pattern), ilike(demands.summaryEn, pattern)),
+          or(
+            ilike(demands.titleZh, pattern),
+            ilike(demands.titleEn, pattern),
+            ilike(demands.summaryZh, pattern),
+            ilike(demands.summaryEn, pattern),
+          ),
         );
       }
       const where = conditions.filter((c): c is SQL => c !== undefined);
       const total = await db.$count(demands, and(...where));
       if (after) {
         const at = new Date(after[0]);
-        where.push(or(lt(demands.publishedAt, at), and(eq(demands.publishedAt, at), lt(demands.id, after[1]))) as SQL);
+        where.push(
+          or(
+            lt(demands.publishedAt, at),
+            and(eq(demands.publishedAt, at), lt(demands.id, after[1])),
+          ) as SQL,
+        );
       }
       const rows = await db
         .select()
@@ -154,13 +219,23 @@ export function makeDemandsRepository(db: DbOrTx) {
         .limit(limit);
       return { items: rows.map(toDemandDto), total };
     },
-    async listOwned(orgIds: string[], statuses: DemandStatus[] | null, limit: number, after: [string, string] | null) {
+    async listOwned(
+      orgIds: string[],
+      statuses: DemandStatus[] | null,
+      limit: number,
+      after: [string, string] | null,
+    ) {
       const conditions: SQL[] = [inArray(demands.ownerOrgId, orgIds)];
       if (statuses?.length) conditions.push(inArray(demands.status, statuses));
       const total = await db.$count(demands, and(...conditions));
       if (after) {
         const at = new Date(after[0]);
-        conditions.push(or(lt(demands.updatedAt, at), and(eq(demands.updatedAt, at), lt(demands.id, after[1]))) as SQL);
+        conditions.push(
+          or(
+            lt(demands.updatedAt, at),
+            and(eq(demands.updatedAt, at), lt(demands.id, after[1])),
+          ) as SQL,
+        );
       }
       const rows = await db
         .select()
@@ -171,20 +246,39 @@ export function makeDemandsRepository(db: DbOrTx) {
       return { items: rows.map(toDemandDto), total };
     },
     async grantedOrgIds(demandId: string): Promise<string[]> {
-      const rows = await db.select({ orgId: demandAccess.orgId }).from(demandAccess).where(eq(demandAccess.demandId, demandId));
+      const rows = await db
+        .select({ orgId: demandAccess.orgId })
+        .from(demandAccess)
+        .where(eq(demandAccess.demandId, demandId));
       return rows.map((r) => r.orgId);
     },
     async listAccess(demandId: string) {
-      return db.select().from(demandAccess).where(eq(demandAccess.demandId, demandId)).orderBy(asc(demandAccess.grantedAt));
+      return db
+        .select()
+        .from(demandAccess)
+        .where(eq(demandAccess.demandId, demandId))
+        .orderBy(asc(demandAccess.grantedAt));
     },
-    async grantAccess(values: { demandId: string; orgId: string; kind: "invited" | "nda"; grantedBy: string; grantedAt: Date }) {
+    async grantAccess(values: {
+      demandId: string;
+      orgId: string;
+      kind: "invited" | "nda";
+      grantedBy: string;
+      grantedAt: Date;
+    }) {
       const [row] = await db.insert(demandAccess).values(values).onConflictDoNothing().returning();
       return row ?? null;
     },
     /** Open papers whose deadline falls on or before `dueBy` and whose owners have not been reminded since their last verification. */
     async findDueForReminder(dueBy: string) {
       return db
-        .select({ id: demands.id, ownerOrgId: demands.ownerOrgId, titleZh: demands.titleZh, titleEn: demands.titleEn, deadline: demands.deadline })
+        .select({
+          id: demands.id,
+          ownerOrgId: demands.ownerOrgId,
+          titleZh: demands.titleZh,
+          titleEn: demands.titleEn,
+          deadline: demands.deadline,
+        })
         .from(demands)
         .where(
           and(
@@ -195,7 +289,8 @@ export function makeDemandsRepository(db: DbOrTx) {
         );
     },
     async markReminded(ids: string[], now: Date) {
-      if (ids.length) await db.update(demands).set({ remindedAt: now }).where(inArray(demands.id, ids));
+      if (ids.length)
+        await db.update(demands).set({ remindedAt: now }).where(inArray(demands.id, ids));
     },
   };
 }

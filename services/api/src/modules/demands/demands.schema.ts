@@ -2,15 +2,26 @@ import { isPublicDemandStatus } from "@openttc/domain/access";
 import { badInput } from "@openttc/domain/errors";
 import { isFieldCode } from "@openttc/domain/taxonomy";
 import { builder } from "../../graphql/builder";
-import { MoneyRangeInput, MoneyRangeRef, RegionInput, RegionRef } from "../../graphql/common.schema";
-import { DemandStatusEnum, OrgKindEnum, TransferModeEnum, VisibilityEnum } from "../../graphql/enums";
+import {
+  MoneyRangeInput,
+  MoneyRangeRef,
+  RegionInput,
+  RegionRef,
+} from "../../graphql/common.schema";
+import {
+  DemandStatusEnum,
+  OrgKindEnum,
+  TransferModeEnum,
+  VisibilityEnum,
+} from "../../graphql/enums";
 import { checkId } from "../../shared/ids";
 import { pageArgs } from "../../shared/pagination";
 import { OrganizationRef } from "../organizations/organizations.schema";
 import type { DemandDto } from "./demands.repository";
 
 const IndicatorRef = builder.objectRef<DemandDto["indicators"][number]>("Indicator").implement({
-  description: "A measurable technical indicator the answer must meet, e.g. 导热系数 ≥ 1500 W/(m·K).",
+  description:
+    "A measurable technical indicator the answer must meet, e.g. 导热系数 ≥ 1500 W/(m·K).",
   fields: (t) => ({
     name: t.exposeString("name"),
     target: t.exposeString("target"),
@@ -21,7 +32,8 @@ const IndicatorRef = builder.objectRef<DemandDto["indicators"][number]>("Indicat
 const AccessGrantRef = builder
   .objectRef<{ orgId: string; kind: "invited" | "nda"; grantedAt: Date }>("DemandAccessGrant")
   .implement({
-    description: "An organization allowed to read the confidential details: invited, or accepted the NDA at grantedAt.",
+    description:
+      "An organization allowed to read the confidential details: invited, or accepted the NDA at grantedAt.",
     fields: (t) => ({
       organization: t.field({
         type: OrganizationRef,
@@ -57,12 +69,15 @@ export const DemandRef = builder.objectRef<DemandDto>("Demand").implement({
     }),
     confidentialZh: t.string({
       nullable: true,
-      description: "Confidential details: only the owner and invited or NDA-accepting organizations; null for everyone else.",
-      resolve: async (d, _args, ctx) => ((await ctx.services.demands.canReadConfidential(ctx.actor, d)) ? d.confidentialZh : null),
+      description:
+        "Confidential details: only the owner and invited or NDA-accepting organizations; null for everyone else.",
+      resolve: async (d, _args, ctx) =>
+        (await ctx.services.demands.canReadConfidential(ctx.actor, d)) ? d.confidentialZh : null,
     }),
     confidentialEn: t.string({
       nullable: true,
-      resolve: async (d, _args, ctx) => ((await ctx.services.demands.canReadConfidential(ctx.actor, d)) ? d.confidentialEn : null),
+      resolve: async (d, _args, ctx) =>
+        (await ctx.services.demands.canReadConfidential(ctx.actor, d)) ? d.confidentialEn : null,
     }),
     accessGrants: t.field({
       type: [AccessGrantRef],
@@ -75,9 +90,14 @@ export const DemandRef = builder.objectRef<DemandDto>("Demand").implement({
     wantedModes: t.field({ type: [TransferModeEnum], resolve: (d) => d.wantedModes }),
     budget: t.field({ type: MoneyRangeRef, resolve: (d) => d.budget }),
     deadline: t.expose("deadline", { type: "Date", description: "Last day to submit answers." }),
-    responseDeadline: t.expose("responseDeadline", { type: "Date", description: "Every answer gets a decision by this day." }),
+    responseDeadline: t.expose("responseDeadline", {
+      type: "Date",
+      description: "Every answer gets a decision by this day.",
+    }),
     minTrl: t.exposeInt("minTrl"),
-    criteria: t.exposeStringList("criteria", { description: "The criteria answers are scored on." }),
+    criteria: t.exposeStringList("criteria", {
+      description: "The criteria answers are scored on.",
+    }),
     visibility: t.field({ type: VisibilityEnum, resolve: (d) => d.visibility }),
     region: t.field({ type: RegionRef, resolve: (d) => d.region }),
     status: t.field({ type: DemandStatusEnum, resolve: (d) => d.status }),
@@ -91,7 +111,11 @@ export const DemandRef = builder.objectRef<DemandDto>("Demand").implement({
 });
 
 const IndicatorInput = builder.inputType("IndicatorInput", {
-  fields: (t) => ({ name: t.string({ required: true }), target: t.string({ required: true }), unit: t.string() }),
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    target: t.string({ required: true }),
+    unit: t.string(),
+  }),
 });
 
 const DemandInput = builder.inputType("DemandInput", {
@@ -152,8 +176,10 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: DemandFilter }) },
     resolve: (_root, args, ctx) => {
       const filter = args.filter ?? {};
-      if (filter.field && !isFieldCode(filter.field)) throw badInput("filter.field", "is not a field of the taxonomy");
-      if (filter.trl != null && (filter.trl < 1 || filter.trl > 9)) throw badInput("filter.trl", "must be between 1 and 9");
+      if (filter.field && !isFieldCode(filter.field))
+        throw badInput("filter.field", "is not a field of the taxonomy");
+      if (filter.trl != null && (filter.trl < 1 || filter.trl > 9))
+        throw badInput("filter.trl", "must be between 1 and 9");
       if (filter.statuses?.some((s) => !isPublicDemandStatus(s))) {
         throw badInput("filter.statuses", "drafts and cancelled exam papers are not public");
       }
@@ -169,7 +195,12 @@ builder.queryFields((t) => ({
     description: "An organization's own exam papers in every status (members only).",
     args: { orgId: t.arg.id({ required: true }), statuses: t.arg({ type: [DemandStatusEnum] }) },
     resolve: (_root, args, ctx) =>
-      ctx.services.demands.listOwned(ctx.actor, checkId(String(args.orgId), "orgId"), args.statuses ?? null, pageArgs(args)),
+      ctx.services.demands.listOwned(
+        ctx.actor,
+        checkId(String(args.orgId), "orgId"),
+        args.statuses ?? null,
+        pageArgs(args),
+      ),
   }),
 }));
 
@@ -177,32 +208,51 @@ builder.mutationFields((t) => ({
   createDemand: t.field({
     type: DemandRef,
     description: "Creates a draft exam paper owned by the organization.",
-    args: { orgId: t.arg.id({ required: true }), input: t.arg({ type: DemandInput, required: true }) },
-    resolve: (_root, { orgId, input }, ctx) => ctx.services.demands.create(ctx.actor, checkId(String(orgId), "orgId"), input),
+    args: {
+      orgId: t.arg.id({ required: true }),
+      input: t.arg({ type: DemandInput, required: true }),
+    },
+    resolve: (_root, { orgId, input }, ctx) =>
+      ctx.services.demands.create(ctx.actor, checkId(String(orgId), "orgId"), input),
   }),
   updateDemand: t.field({
     type: DemandRef,
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: DemandInput, required: true }) },
-    resolve: (_root, { id, input }, ctx) => ctx.services.demands.update(ctx.actor, checkId(String(id)), input),
+    resolve: (_root, { id, input }, ctx) =>
+      ctx.services.demands.update(ctx.actor, checkId(String(id)), input),
   }),
   transitionDemand: t.field({
     type: DemandRef,
-    description: "The owner opens, moves to evaluation, closes or cancels an exam paper (awarding goes through decideAnswer).",
-    args: { id: t.arg.id({ required: true }), action: t.arg({ type: DemandActionEnum, required: true }) },
-    resolve: (_root, { id, action }, ctx) => ctx.services.demands.transition(ctx.actor, checkId(String(id)), action),
+    description:
+      "The owner opens, moves to evaluation, closes or cancels an exam paper (awarding goes through decideAnswer).",
+    args: {
+      id: t.arg.id({ required: true }),
+      action: t.arg({ type: DemandActionEnum, required: true }),
+    },
+    resolve: (_root, { id, action }, ctx) =>
+      ctx.services.demands.transition(ctx.actor, checkId(String(id)), action),
   }),
   inviteToDemand: t.field({
     type: DemandRef,
     description: "The owner lets an organization read the confidential details.",
     args: { demandId: t.arg.id({ required: true }), orgId: t.arg.id({ required: true }) },
     resolve: (_root, args, ctx) =>
-      ctx.services.demands.invite(ctx.actor, checkId(String(args.demandId), "demandId"), checkId(String(args.orgId), "orgId")),
+      ctx.services.demands.invite(
+        ctx.actor,
+        checkId(String(args.demandId), "demandId"),
+        checkId(String(args.orgId), "orgId"),
+      ),
   }),
   acceptDemandNda: t.field({
     type: DemandRef,
-    description: "A member accepts the exam paper's NDA for their organization (recorded with a timestamp).",
+    description:
+      "A member accepts the exam paper's NDA for their organization (recorded with a timestamp).",
     args: { demandId: t.arg.id({ required: true }), orgId: t.arg.id({ required: true }) },
     resolve: (_root, args, ctx) =>
-      ctx.services.demands.acceptNda(ctx.actor, checkId(String(args.demandId), "demandId"), checkId(String(args.orgId), "orgId")),
+      ctx.services.demands.acceptNda(
+        ctx.actor,
+        checkId(String(args.demandId), "demandId"),
+        checkId(String(args.orgId), "orgId"),
+      ),
   }),
 }));

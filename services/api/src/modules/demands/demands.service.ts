@@ -1,19 +1,21 @@
 import { type Actor, canSeeConfidential, canSeeDemand, isMemberOf } from "@openttc/domain/access";
 import { ZCreateDemandInput, ZUpdateDemandInput } from "@openttc/domain/demand";
 import { AppError, badInput, notFound } from "@openttc/domain/errors";
-import { demandExpiresAt } from "@openttc/domain/freshness";
+import { demandExpiresAt, freshSince } from "@openttc/domain/freshness";
 import { DEMAND_LIFECYCLE, type DemandAction, transition } from "@openttc/domain/lifecycle";
 import type { Visibility } from "@openttc/domain/listing-common";
 import { canAnswerDemands, canPostDemands } from "@openttc/domain/organization";
 import { parseInput } from "@openttc/domain/validation";
-import { freshSince } from "@openttc/domain/freshness";
 import { kunmingToday, requireActor, requireMember } from "../../shared/guards";
 import { decodeCursor, type PageArgs, toConnection } from "../../shared/pagination";
 import type { Clock, Store } from "../../store";
 import type { DemandDto, DemandListFilter } from "./demands.repository";
 
 /** Lifecycle actions the owner takes directly; awarding happens through an answer. */
-export type OwnerDemandAction = Extract<DemandAction, "open" | "startEvaluation" | "close" | "cancel">;
+export type OwnerDemandAction = Extract<
+  DemandAction,
+  "open" | "startEvaluation" | "close" | "cancel"
+>;
 
 /** The audit log keeps that confidential details changed, not what they say. */
 function redacted(d: DemandDto | null) {
@@ -33,7 +35,8 @@ function cursorOfUpdated(d: DemandDto): [string, string] {
 export function makeDemandsService({ store, clock }: { store: Store; clock: Clock }) {
   const { repos } = store;
 
-  const isExpired = (d: DemandDto) => d.status === "open" && demandExpiresAt(d.deadline) <= clock.now();
+  const isExpired = (d: DemandDto) =>
+    d.status === "open" && demandExpiresAt(d.deadline) <= clock.now();
 
   async function visibleTo(actor: Actor | null, d: DemandDto, granted?: string[]) {
     const grants = granted ?? (actor ? await repos.demands.grantedOrgIds(d.id) : []);
@@ -61,7 +64,11 @@ export function makeDemandsService({ store, clock }: { store: Store; clock: Cloc
     async canReadConfidential(actor: Actor | null, demand: DemandDto) {
       if (!actor) return false;
       if (isMemberOf(actor, demand.ownerOrgId)) return true;
-      return canSeeConfidential(actor, demand.ownerOrgId, await repos.demands.grantedOrgIds(demand.id));
+      return canSeeConfidential(
+        actor,
+        demand.ownerOrgId,
+        await repos.demands.grantedOrgIds(demand.id),
+      );
     },
 
     async accessList(actor: Actor | null, demand: DemandDto) {
@@ -70,8 +77,11 @@ export function makeDemandsService({ store, clock }: { store: Store; clock: Cloc
     },
 
     async listPublic(actor: Actor | null, filter: DemandListFilter, page: PageArgs) {
-      if (filter.text && filter.text.length > 200) throw badInput("filter.text", "must be at most 200 characters");
-      const after = page.after ? (decodeCursor(page.after, ["string", "string"]) as [string, string]) : null;
+      if (filter.text && filter.text.length > 200)
+        throw badInput("filter.text", "must be at most 200 characters");
+      const after = page.after
+        ? (decodeCursor(page.after, ["string", "string"]) as [string, string])
+        : null;
       const visibilities: Visibility[] = actor ? ["public", "registered"] : ["public"];
       const audience = {
         visibilities,
@@ -79,21 +89,39 @@ export function makeDemandsService({ store, clock }: { store: Store; clock: Cloc
         freshSince: freshSince(clock.now()),
         today: kunmingToday(clock.now()),
       };
-      const { items, total } = await repos.demands.listPublic(filter, audience, page.first + 1, after);
+      const { items, total } = await repos.demands.listPublic(
+        filter,
+        audience,
+        page.first + 1,
+        after,
+      );
       return toConnection(items, page.first, total, cursorOfPublished, after !== null);
     },
 
-    async listOwned(actor: Actor | null, orgId: string, statuses: DemandDto["status"][] | null, page: PageArgs) {
+    async listOwned(
+      actor: Actor | null,
+      orgId: string,
+      statuses: DemandDto["status"][] | null,
+      page: PageArgs,
+    ) {
       requireMember(actor, orgId);
-      const after = page.after ? (decodeCursor(page.after, ["string", "string"]) as [string, string]) : null;
-      const { items, total } = await repos.demands.listOwned([orgId], statuses, page.first + 1, after);
+      const after = page.after
+        ? (decodeCursor(page.after, ["string", "string"]) as [string, string])
+        : null;
+      const { items, total } = await repos.demands.listOwned(
+        [orgId],
+        statuses,
+        page.first + 1,
+        after,
+      );
       return toConnection(items, page.first, total, cursorOfUpdated, after !== null);
     },
 
     async create(actor: Actor | null, orgId: string, input: unknown) {
       const a = requireMember(actor, orgId);
       const kind = a.memberships.find((m) => m.orgId === orgId)?.orgKind;
-      if (!kind || !canPostDemands(kind)) throw new AppError("FORBIDDEN", "this kind of organization cannot post exam papers");
+      if (!kind || !canPostDemands(kind))
+        throw new AppError("FORBIDDEN", "this kind of organization cannot post exam papers");
       const data = parseInput(ZCreateDemandInput, input);
       const [org] = await repos.organizations.findMany([orgId]);
       const now = clock.now();
@@ -105,7 +133,16 @@ export function makeDemandsService({ store, clock }: { store: Store; clock: Cloc
           createdBy: a.userId,
           lastVerifiedAt: now,
         });
-        await tx.audit.append({ actorId: a.userId, orgId, entityType: "demand", entityId: created.id, action: "create", before: null, after: redacted(created) });
+        await tx.audit.append({
+          actorId: a.userId,
+          orgId,
+          entityType: "demand",
+          entityId: created.id,
+          action: "create",
+          before: null,
+          after: redacted(created),
+        });
+        await tx.outbox.announce("demand", created.id, created.version);
         return created;
       });
     },
@@ -113,13 +150,18 @@ export function makeDemandsService({ store, clock }: { store: Store; clock: Cloc
     async update(actor: Actor | null, id: string, input: unknown) {
       const patch = parseInput(ZUpdateDemandInput, input);
       const present = Object.fromEntries(
-        Object.entries(patch).filter(([key]) => typeof input === "object" && input !== null && key in input),
+        Object.entries(patch).filter(
+          ([key]) => typeof input === "object" && input !== null && key in input,
+        ),
       );
       const now = clock.now();
       return store.transaction(async (tx) => {
         const { actor: a, demand } = await loadOwned(tx, actor, id);
         if (demand.status !== "draft" && demand.status !== "open") {
-          throw new AppError("CONFLICT", `cannot edit an exam paper that is ${demand.status}; allowed when draft or open`);
+          throw new AppError(
+            "CONFLICT",
+            `cannot edit an exam paper that is ${demand.status}; allowed when draft or open`,
+          );
         }
         const { id: _id, ownerOrgId: _o, status: _s, ...current } = demand;
         const merged = parseInput(ZCreateDemandInput, { ...current, ...present });
@@ -127,7 +169,16 @@ export function makeDemandsService({ store, clock }: { store: Store; clock: Cloc
           throw badInput("input.deadline", "must not be in the past for an open exam paper");
         }
         const updated = await tx.demands.update(id, { ...present, lastVerifiedAt: now }, now);
-        await tx.audit.append({ actorId: a.userId, orgId: demand.ownerOrgId, entityType: "demand", entityId: id, action: "update", before: redacted(demand), after: redacted(updated) });
+        await tx.audit.append({
+          actorId: a.userId,
+          orgId: demand.ownerOrgId,
+          entityType: "demand",
+          entityId: id,
+          action: "update",
+          before: redacted(demand),
+          after: redacted(updated),
+        });
+        if (updated) await tx.outbox.announce("demand", id, updated.version);
         return updated as DemandDto;
       });
     },
@@ -145,7 +196,16 @@ export function makeDemandsService({ store, clock }: { store: Store; clock: Cloc
           { status, ...(action === "open" ? { publishedAt: now, lastVerifiedAt: now } : {}) },
           now,
         );
-        await tx.audit.append({ actorId: a.userId, orgId: demand.ownerOrgId, entityType: "demand", entityId: id, action, before: redacted(demand), after: redacted(updated) });
+        await tx.audit.append({
+          actorId: a.userId,
+          orgId: demand.ownerOrgId,
+          entityType: "demand",
+          entityId: id,
+          action,
+          before: redacted(demand),
+          after: redacted(updated),
+        });
+        if (updated) await tx.outbox.announce("demand", id, updated.version);
         return updated as DemandDto;
       });
     },
@@ -157,11 +217,27 @@ export function makeDemandsService({ store, clock }: { store: Store; clock: Cloc
         const { actor: a, demand } = await loadOwned(tx, actor, demandId);
         const [org] = await tx.organizations.findMany([orgId]);
         if (!org) throw notFound("organization", orgId);
-        if (org.id === demand.ownerOrgId) throw badInput("orgId", "is the owner of this exam paper");
-        if (!canAnswerDemands(org.kind)) throw badInput("orgId", "this kind of organization cannot answer exam papers");
-        const grant = await tx.demands.grantAccess({ demandId, orgId, kind: "invited", grantedBy: a.userId, grantedAt: now });
+        if (org.id === demand.ownerOrgId)
+          throw badInput("orgId", "is the owner of this exam paper");
+        if (!canAnswerDemands(org.kind))
+          throw badInput("orgId", "this kind of organization cannot answer exam papers");
+        const grant = await tx.demands.grantAccess({
+          demandId,
+          orgId,
+          kind: "invited",
+          grantedBy: a.userId,
+          grantedAt: now,
+        });
         if (grant) {
-          await tx.audit.append({ actorId: a.userId, orgId: demand.ownerOrgId, entityType: "demand", entityId: demandId, action: "invite", before: null, after: grant });
+          await tx.audit.append({
+            actorId: a.userId,
+            orgId: demand.ownerOrgId,
+            entityType: "demand",
+            entityId: demandId,
+            action: "invite",
+            before: null,
+            after: grant,
+          });
         }
         return demand;
       });
@@ -171,16 +247,35 @@ export function makeDemandsService({ store, clock }: { store: Store; clock: Cloc
     async acceptNda(actor: Actor | null, demandId: string, orgId: string) {
       const a = requireMember(actor, orgId);
       const kind = a.memberships.find((m) => m.orgId === orgId)?.orgKind;
-      if (!kind || !canAnswerDemands(kind)) throw new AppError("FORBIDDEN", "this kind of organization cannot answer exam papers");
+      if (!kind || !canAnswerDemands(kind))
+        throw new AppError("FORBIDDEN", "this kind of organization cannot answer exam papers");
       const now = clock.now();
       return store.transaction(async (tx) => {
         const demand = await tx.demands.findForUpdate(demandId);
         if (!demand || !(await visibleTo(a, demand))) throw notFound("exam paper", demandId);
         if (demand.ownerOrgId === orgId) throw badInput("orgId", "is the owner of this exam paper");
-        if (demand.status !== "open") throw new AppError("CONFLICT", `cannot accept the NDA of an exam paper that is ${demand.status}`);
-        const grant = await tx.demands.grantAccess({ demandId, orgId, kind: "nda", grantedBy: a.userId, grantedAt: now });
+        if (demand.status !== "open")
+          throw new AppError(
+            "CONFLICT",
+            `cannot accept the NDA of an exam paper that is ${demand.status}`,
+          );
+        const grant = await tx.demands.grantAccess({
+          demandId,
+          orgId,
+          kind: "nda",
+          grantedBy: a.userId,
+          grantedAt: now,
+        });
         if (grant) {
-          await tx.audit.append({ actorId: a.userId, orgId: demand.ownerOrgId, entityType: "demand", entityId: demandId, action: "accept_nda", before: null, after: grant });
+          await tx.audit.append({
+            actorId: a.userId,
+            orgId: demand.ownerOrgId,
+            entityType: "demand",
+            entityId: demandId,
+            action: "accept_nda",
+            before: null,
+            after: grant,
+          });
         }
         return demand;
       });

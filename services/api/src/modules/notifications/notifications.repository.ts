@@ -11,7 +11,13 @@ export type NotificationDto = ReturnType<typeof toNotificationDto>;
 export function makeNotificationsRepository(db: DbOrTx) {
   return {
     async insertMany(
-      rows: { userId: string; kind: string; entityType: string; entityId: string; payload: Record<string, unknown> }[],
+      rows: {
+        userId: string;
+        kind: string;
+        entityType: string;
+        entityId: string;
+        payload: Record<string, unknown>;
+      }[],
     ) {
       if (rows.length) await db.insert(notifications).values(rows);
     },
@@ -19,7 +25,12 @@ export function makeNotificationsRepository(db: DbOrTx) {
       const rows = await db
         .select()
         .from(notifications)
-        .where(and(eq(notifications.userId, userId), unreadOnly ? isNull(notifications.readAt) : undefined))
+        .where(
+          and(
+            eq(notifications.userId, userId),
+            unreadOnly ? isNull(notifications.readAt) : undefined,
+          ),
+        )
         .orderBy(desc(notifications.createdAt))
         .limit(limit);
       return rows.map(toNotificationDto);

@@ -12,7 +12,11 @@ export function makeNotificationsService({ store, clock }: { store: Store; clock
   return {
     list(actor: Actor | null, unreadOnly: boolean, limit: number) {
       const a = requireActor(actor);
-      return store.repos.notifications.listForUser(a.userId, unreadOnly, Math.min(Math.max(limit, 1), 100));
+      return store.repos.notifications.listForUser(
+        a.userId,
+        unreadOnly,
+        Math.min(Math.max(limit, 1), 100),
+      );
     },
 
     async markRead(actor: Actor | null, id: string) {
@@ -42,7 +46,11 @@ export function makeNotificationsService({ store, clock }: { store: Store; clock
               kind: "achievement_expiring",
               entityType: "achievement",
               entityId: a.id,
-              payload: { titleZh: a.titleZh, titleEn: a.titleEn, expiresAt: achievementExpiresAt(a.lastVerifiedAt).toISOString() },
+              payload: {
+                titleZh: a.titleZh,
+                titleEn: a.titleEn,
+                expiresAt: achievementExpiresAt(a.lastVerifiedAt).toISOString(),
+              },
             });
           }
         }
@@ -58,9 +66,19 @@ export function makeNotificationsService({ store, clock }: { store: Store; clock
           }
         }
         await tx.notifications.insertMany(rows);
-        await tx.achievements.markReminded(achievements.map((a) => a.id), now);
-        await tx.demands.markReminded(demands.map((d) => d.id), now);
-        return { achievements: achievements.length, demands: demands.length, notifications: rows.length };
+        await tx.achievements.markReminded(
+          achievements.map((a) => a.id),
+          now,
+        );
+        await tx.demands.markReminded(
+          demands.map((d) => d.id),
+          now,
+        );
+        return {
+          achievements: achievements.length,
+          demands: demands.length,
+          notifications: rows.length,
+        };
       });
     },
   };

@@ -55,7 +55,10 @@ export function makeOrganizationsRepository(db: DbOrTx) {
     },
     async findMany(ids: readonly string[]) {
       if (ids.length === 0) return [];
-      const rows = await db.select().from(organizations).where(inArray(organizations.id, [...ids]));
+      const rows = await db
+        .select()
+        .from(organizations)
+        .where(inArray(organizations.id, [...ids]));
       return rows.map(toOrganizationDto);
     },
     async list(filter: { kind?: OrgKind }, limit: number, offset: number) {
@@ -92,7 +95,10 @@ export function makeOrganizationsRepository(db: DbOrTx) {
         .orderBy(asc(memberships.createdAt));
     },
     async memberUserIds(orgId: string): Promise<string[]> {
-      const rows = await db.select({ userId: memberships.userId }).from(memberships).where(eq(memberships.orgId, orgId));
+      const rows = await db
+        .select({ userId: memberships.userId })
+        .from(memberships)
+        .where(eq(memberships.orgId, orgId));
       return rows.map((r) => r.userId);
     },
     async findMembership(orgId: string, userId: string) {
@@ -106,10 +112,15 @@ export function makeOrganizationsRepository(db: DbOrTx) {
       await db.insert(memberships).values({ orgId, userId, role }).onConflictDoNothing();
     },
     async setMemberRole(orgId: string, userId: string, role: MemberRole) {
-      await db.update(memberships).set({ role }).where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
+      await db
+        .update(memberships)
+        .set({ role })
+        .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
     },
     async deleteMembership(orgId: string, userId: string) {
-      await db.delete(memberships).where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
+      await db
+        .delete(memberships)
+        .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
     },
     async countAdmins(orgId: string): Promise<number> {
       const [row] = await db
@@ -131,17 +142,30 @@ export function makeOrganizationsRepository(db: DbOrTx) {
       return toInvitationDto(row);
     },
     async findInvitationForUpdate(tokenHash: string) {
-      const [row] = await db.select().from(invitations).where(eq(invitations.tokenHash, tokenHash)).for("update");
+      const [row] = await db
+        .select()
+        .from(invitations)
+        .where(eq(invitations.tokenHash, tokenHash))
+        .for("update");
       return row ? toInvitationDto(row) : null;
     },
     async markInvitationAccepted(id: string, userId: string, now: Date) {
-      await db.update(invitations).set({ acceptedAt: now, acceptedBy: userId }).where(eq(invitations.id, id));
+      await db
+        .update(invitations)
+        .set({ acceptedAt: now, acceptedBy: userId })
+        .where(eq(invitations.id, id));
     },
     async listPendingInvitations(orgId: string, now: Date) {
       const rows = await db
         .select()
         .from(invitations)
-        .where(and(eq(invitations.orgId, orgId), isNull(invitations.acceptedAt), gt(invitations.expiresAt, now)))
+        .where(
+          and(
+            eq(invitations.orgId, orgId),
+            isNull(invitations.acceptedAt),
+            gt(invitations.expiresAt, now),
+          ),
+        )
         .orderBy(desc(invitations.createdAt));
       return rows.map(toInvitationDto);
     },

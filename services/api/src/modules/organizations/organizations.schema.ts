@@ -2,9 +2,9 @@ import type { Reputation } from "@openttc/domain/reputation";
 import { builder } from "../../graphql/builder";
 import { RegionInput, RegionRef } from "../../graphql/common.schema";
 import { MemberRoleEnum, OrgKindEnum } from "../../graphql/enums";
+import { requireActor } from "../../shared/guards";
 import { checkId } from "../../shared/ids";
 import { decodeCursor, pageArgs, toConnection } from "../../shared/pagination";
-import { requireActor } from "../../shared/guards";
 import type { InvitationDto, OrganizationDto } from "./organizations.repository";
 
 const ReputationRef = builder.objectRef<Reputation>("Reputation").implement({
@@ -14,12 +14,21 @@ const ReputationRef = builder.objectRef<Reputation>("Reputation").implement({
     mean: t.exposeFloat("mean", { nullable: true }),
     recentCount: t.exposeInt("recentCount", { description: "Evaluations in the last 180 days." }),
     recentMean: t.exposeFloat("recentMean", { nullable: true }),
-    trend: t.exposeFloat("trend", { nullable: true, description: "Recent mean minus the mean before the window." }),
+    trend: t.exposeFloat("trend", {
+      nullable: true,
+      description: "Recent mean minus the mean before the window.",
+    }),
   }),
 });
 
 const MemberRef = builder
-  .objectRef<{ userId: string; role: "member" | "admin"; joinedAt: Date; displayName: string; email: string }>("Member")
+  .objectRef<{
+    userId: string;
+    role: "member" | "admin";
+    joinedAt: Date;
+    displayName: string;
+    email: string;
+  }>("Member")
   .implement({
     fields: (t) => ({
       userId: t.exposeID("userId"),
@@ -30,33 +39,42 @@ const MemberRef = builder
     }),
   });
 
-const InvitationRef = builder.objectRef<InvitationDto & { token?: string }>("Invitation").implement({
-  fields: (t) => ({
-    id: t.exposeID("id"),
-    email: t.exposeString("email"),
-    role: t.field({ type: MemberRoleEnum, resolve: (i) => i.role }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    expiresAt: t.expose("expiresAt", { type: "DateTime" }),
-    token: t.string({
-      nullable: true,
-      description: "Returned once, by inviteMember, for the admin to send to the invitee.",
-      resolve: (i) => i.token ?? null,
+const InvitationRef = builder
+  .objectRef<InvitationDto & { token?: string }>("Invitation")
+  .implement({
+    fields: (t) => ({
+      id: t.exposeID("id"),
+      email: t.exposeString("email"),
+      role: t.field({ type: MemberRoleEnum, resolve: (i) => i.role }),
+      createdAt: t.expose("createdAt", { type: "DateTime" }),
+      expiresAt: t.expose("expiresAt", { type: "DateTime" }),
+      token: t.string({
+        nullable: true,
+        description: "Returned once, by inviteMember, for the admin to send to the invitee.",
+        resolve: (i) => i.token ?? null,
+      }),
     }),
-  }),
-});
+  });
 
 export const OrganizationRef = builder.objectRef<OrganizationDto>("Organization").implement({
-  description: "An enterprise, university, institute, hospital, broker agency, investor or government body.",
+  description:
+    "An enterprise, university, institute, hospital, broker agency, investor or government body.",
   fields: (t) => ({
     id: t.exposeID("id"),
     kind: t.field({ type: OrgKindEnum, resolve: (o) => o.kind }),
     nameZh: t.exposeString("nameZh"),
     nameEn: t.exposeString("nameEn"),
     region: t.field({ type: RegionRef, resolve: (o) => o.region }),
-    uscc: t.exposeString("uscc", { nullable: true, description: "Unified social credit code (统一社会信用代码)." }),
+    uscc: t.exposeString("uscc", {
+      nullable: true,
+      description: "Unified social credit code (统一社会信用代码).",
+    }),
     verified: t.exposeBoolean("verified"),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
-    reputation: t.field({ type: ReputationRef, resolve: (o, _args, ctx) => ctx.services.organizations.reputation(o.id) }),
+    reputation: t.field({
+      type: ReputationRef,
+      resolve: (o, _args, ctx) => ctx.services.organizations.reputation(o.id),
+    }),
     members: t.field({
       type: [MemberRef],
       description: "Visible to the organization's members and operators.",
@@ -99,7 +117,11 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const page = pageArgs(args);
       const offset = page.after ? (decodeCursor(page.after, ["number"])[0] as number) : 0;
-      const { items, total } = await ctx.services.organizations.list(args.kind ?? null, page.first + 1, offset);
+      const { items, total } = await ctx.services.organizations.list(
+        args.kind ?? null,
+        page.first + 1,
+        offset,
+      );
       const indexed = items.map((org, i) => ({ org, position: offset + i + 1 }));
       const conn = toConnection(indexed, page.first, total, (x) => [x.position], offset > 0);
       return { ...conn, edges: conn.edges.map((e) => ({ cursor: e.cursor, node: e.node.org })) };
@@ -117,8 +139,12 @@ builder.mutationFields((t) => ({
   inviteMember: t.field({
     type: InvitationRef,
     description: "An org admin invites someone by e-mail; the invitation token is returned once.",
-    args: { orgId: t.arg.id({ required: true }), input: t.arg({ type: InviteMemberInput, required: true }) },
-    resolve: (_root, { orgId, input }, ctx) => ctx.services.organizations.invite(ctx.actor, checkId(String(orgId), "orgId"), input),
+    args: {
+      orgId: t.arg.id({ required: true }),
+      input: t.arg({ type: InviteMemberInput, required: true }),
+    },
+    resolve: (_root, { orgId, input }, ctx) =>
+      ctx.services.organizations.invite(ctx.actor, checkId(String(orgId), "orgId"), input),
   }),
   acceptInvitation: t.field({
     type: OrganizationRef,
@@ -136,17 +162,27 @@ builder.mutationFields((t) => ({
       role: t.arg({ type: MemberRoleEnum, required: true }),
     },
     resolve: (_root, args, ctx) =>
-      ctx.services.organizations.setMemberRole(ctx.actor, checkId(String(args.orgId), "orgId"), checkId(String(args.userId), "userId"), args.role),
+      ctx.services.organizations.setMemberRole(
+        ctx.actor,
+        checkId(String(args.orgId), "orgId"),
+        checkId(String(args.userId), "userId"),
+        args.role,
+      ),
   }),
   removeMember: t.boolean({
     args: { orgId: t.arg.id({ required: true }), userId: t.arg.id({ required: true }) },
     resolve: (_root, args, ctx) =>
-      ctx.services.organizations.removeMember(ctx.actor, checkId(String(args.orgId), "orgId"), checkId(String(args.userId), "userId")),
+      ctx.services.organizations.removeMember(
+        ctx.actor,
+        checkId(String(args.orgId), "orgId"),
+        checkId(String(args.userId), "userId"),
+      ),
   }),
   setOrganizationVerified: t.field({
     type: OrganizationRef,
     description: "Operators mark an organization's identity as verified.",
     args: { id: t.arg.id({ required: true }), verified: t.arg.boolean({ required: true }) },
-    resolve: (_root, args, ctx) => ctx.services.organizations.setVerified(ctx.actor, checkId(String(args.id)), args.verified),
+    resolve: (_root, args, ctx) =>
+      ctx.services.organizations.setVerified(ctx.actor, checkId(String(args.id)), args.verified),
   }),
 }));

@@ -1,7 +1,13 @@
 import { type Actor, hasPlatformRole, isMemberOf } from "@openttc/domain/access";
 import { INVITATION_TTL_MS, ZInviteMemberInput } from "@openttc/domain/account";
 import { AppError, notFound } from "@openttc/domain/errors";
-import { MEMBER_ROLES, type MemberRole, ORG_KINDS, type OrgKind, ZCreateOrganizationInput } from "@openttc/domain/organization";
+import {
+  MEMBER_ROLES,
+  type MemberRole,
+  ORG_KINDS,
+  type OrgKind,
+  ZCreateOrganizationInput,
+} from "@openttc/domain/organization";
 import { computeReputation } from "@openttc/domain/reputation";
 import { parseInput } from "@openttc/domain/validation";
 import { z } from "zod";
@@ -25,7 +31,8 @@ export function makeOrganizationsService({ store, clock }: { store: Store; clock
     findMany: (ids: readonly string[]) => repos.organizations.findMany(ids),
 
     list(kind: OrgKind | null, limit: number, offset: number) {
-      if (kind && !ORG_KINDS.includes(kind)) throw new AppError("BAD_USER_INPUT", "unknown organization kind");
+      if (kind && !ORG_KINDS.includes(kind))
+        throw new AppError("BAD_USER_INPUT", "unknown organization kind");
       return repos.organizations.list({ kind: kind ?? undefined }, limit, offset);
     },
 
@@ -36,12 +43,22 @@ export function makeOrganizationsService({ store, clock }: { store: Store; clock
       return store.transaction(async (tx) => {
         const org = await tx.organizations.insert(data);
         if (!org) {
-          throw new AppError("CONFLICT", "an organization with this unified social credit code exists", [
-            { path: "input.uscc", message: "is already registered" },
-          ]);
+          throw new AppError(
+            "CONFLICT",
+            "an organization with this unified social credit code exists",
+            [{ path: "input.uscc", message: "is already registered" }],
+          );
         }
         await tx.organizations.insertMembership(org.id, a.userId, "admin");
-        await tx.audit.append({ actorId: a.userId, orgId: org.id, entityType: "organization", entityId: org.id, action: "create", before: null, after: org });
+        await tx.audit.append({
+          actorId: a.userId,
+          orgId: org.id,
+          entityType: "organization",
+          entityId: org.id,
+          action: "create",
+          before: null,
+          after: org,
+        });
         return org;
       });
     },
@@ -74,7 +91,15 @@ export function makeOrganizationsService({ store, clock }: { store: Store; clock
           invitedBy: a.userId,
           expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
         });
-        await tx.audit.append({ actorId: a.userId, orgId, entityType: "invitation", entityId: invitation.id, action: "invite", before: null, after: invitation });
+        await tx.audit.append({
+          actorId: a.userId,
+          orgId,
+          entityType: "invitation",
+          entityId: invitation.id,
+          action: "invite",
+          before: null,
+          after: invitation,
+        });
         return { ...invitation, token };
       });
     },
@@ -82,17 +107,31 @@ export function makeOrganizationsService({ store, clock }: { store: Store; clock
     /** Joins the inviting organization; the invitation must be addressed to the actor's e-mail. */
     async acceptInvitation(actor: Actor | null, token: string, actorEmail: string) {
       const a = requireActor(actor);
-      if (!token || token.length > 200) throw new AppError("BAD_USER_INPUT", "token: is not a valid invitation", [{ path: "token", message: "is not a valid invitation" }]);
+      if (!token || token.length > 200)
+        throw new AppError("BAD_USER_INPUT", "token: is not a valid invitation", [
+          { path: "token", message: "is not a valid invitation" },
+        ]);
       const now = clock.now();
       return store.transaction(async (tx) => {
         const invitation = await tx.organizations.findInvitationForUpdate(hashToken(token));
         if (!invitation) throw new AppError("NOT_FOUND", "invitation not found");
-        if (invitation.acceptedAt) throw new AppError("CONFLICT", "this invitation was already accepted");
-        if (invitation.expiresAt <= now) throw new AppError("CONFLICT", "this invitation has expired");
-        if (invitation.email !== actorEmail) throw new AppError("FORBIDDEN", "this invitation is addressed to another e-mail address");
+        if (invitation.acceptedAt)
+          throw new AppError("CONFLICT", "this invitation was already accepted");
+        if (invitation.expiresAt <= now)
+          throw new AppError("CONFLICT", "this invitation has expired");
+        if (invitation.email !== actorEmail)
+          throw new AppError("FORBIDDEN", "this invitation is addressed to another e-mail address");
         await tx.organizations.insertMembership(invitation.orgId, a.userId, invitation.role);
         await tx.organizations.markInvitationAccepted(invitation.id, a.userId, now);
-        await tx.audit.append({ actorId: a.userId, orgId: invitation.orgId, entityType: "invitation", entityId: invitation.id, action: "accept", before: invitation, after: { ...invitation, acceptedAt: now } });
+        await tx.audit.append({
+          actorId: a.userId,
+          orgId: invitation.orgId,
+          entityType: "invitation",
+          entityId: invitation.id,
+          action: "accept",
+          before: invitation,
+          after: { ...invitation, acceptedAt: now },
+        });
         const [org] = await tx.organizations.findMany([invitation.orgId]);
         if (!org) throw notFound("organization", invitation.orgId);
         return org;
@@ -105,11 +144,23 @@ export function makeOrganizationsService({ store, clock }: { store: Store; clock
       return store.transaction(async (tx) => {
         const membership = await tx.organizations.findMembership(orgId, userId);
         if (!membership) throw notFound("member", userId);
-        if (membership.role === "admin" && parsedRole !== "admin" && (await tx.organizations.countAdmins(orgId)) <= 1) {
+        if (
+          membership.role === "admin" &&
+          parsedRole !== "admin" &&
+          (await tx.organizations.countAdmins(orgId)) <= 1
+        ) {
           throw new AppError("CONFLICT", "an organization keeps at least one admin");
         }
         await tx.organizations.setMemberRole(orgId, userId, parsedRole);
-        await tx.audit.append({ actorId: a.userId, orgId, entityType: "membership", entityId: userId, action: "set_role", before: { role: membership.role }, after: { role: parsedRole } });
+        await tx.audit.append({
+          actorId: a.userId,
+          orgId,
+          entityType: "membership",
+          entityId: userId,
+          action: "set_role",
+          before: { role: membership.role },
+          after: { role: parsedRole },
+        });
         return true;
       });
     },
@@ -125,7 +176,15 @@ export function makeOrganizationsService({ store, clock }: { store: Store; clock
           throw new AppError("CONFLICT", "an organization keeps at least one admin");
         }
         await tx.organizations.deleteMembership(orgId, userId);
-        await tx.audit.append({ actorId: a.userId, orgId, entityType: "membership", entityId: userId, action: "remove", before: { role: membership.role }, after: null });
+        await tx.audit.append({
+          actorId: a.userId,
+          orgId,
+          entityType: "membership",
+          entityId: userId,
+          action: "remove",
+          before: { role: membership.role },
+          after: null,
+        });
         return true;
       });
     },
@@ -136,7 +195,15 @@ export function makeOrganizationsService({ store, clock }: { store: Store; clock
         const [before] = await tx.organizations.findMany([orgId]);
         if (!before) throw notFound("organization", orgId);
         const org = await tx.organizations.setVerified(orgId, verified);
-        await tx.audit.append({ actorId: a.userId, orgId, entityType: "organization", entityId: orgId, action: verified ? "verify" : "unverify", before, after: org });
+        await tx.audit.append({
+          actorId: a.userId,
+          orgId,
+          entityType: "organization",
+          entityId: orgId,
+          action: verified ? "verify" : "unverify",
+          before,
+          after: org,
+        });
         return org ?? before;
       });
     },
