@@ -1,11 +1,19 @@
 import { defineConfig } from "vitest/config";
 
+// Resolve packages the way Node (>= 20.19) does, "module-sync" included: otherwise Vite picks
+// graphql's CommonJS build for our sources while Node gives its ESM build to @pothos and
+// graphql-yoga, and the schema fails with "Cannot use GraphQLObjectType from another realm".
+const ssr = {
+  resolve: { conditions: ["module-sync", "module", "node", "development|production"] },
+};
+
 // Unit tests are pure and fast; integration tests open databases (PGlite in memory, and a
 // database of their own on PostgreSQL when TEST_DATABASE_URL is set) so they get longer timeouts.
 export default defineConfig({
   test: {
     projects: [
       {
+        ssr,
         test: {
           name: "unit",
           include: ["packages/**/src/**/*.test.ts", "services/**/src/**/*.test.ts"],
@@ -13,6 +21,7 @@ export default defineConfig({
         },
       },
       {
+        ssr,
         test: {
           name: "integration",
           include: ["packages/**/src/**/*.int.test.ts", "services/**/src/**/*.int.test.ts"],
