@@ -27,6 +27,11 @@ function findAppError(error: unknown): AppError | null {
 
 /** Yoga's maskError: AppErrors pass with their code, anything unexpected is logged and hidden. */
 export function maskError(error: unknown, message: string, log: (err: unknown) => void): Error {
+  // A variable that failed coercion (wrong type, missing field, a scalar refusing its value) is
+  // the request's fault, even when a scalar threw an AppError: keep the message naming the variable.
+  if (error instanceof GraphQLError && !error.path && VARIABLE_ERROR.test(error.message)) {
+    return withCode(error);
+  }
   const appError = findAppError(error);
   if (appError) return toGraphQLError(appError, error instanceof GraphQLError ? error : undefined);
   // Errors without a path come from parsing, validation or variable coercion: the request's fault.
@@ -40,18 +45,33 @@ export function maskError(error: unknown, message: string, log: (err: unknown) =
 const BAD_INPUT_MESSAGE =
   /^Variable "|Expected value of type|cannot represent|of required type|was not provided|is not defined by type|Expected type|Int cannot|Float cannot|String cannot|Boolean cannot|Enum "/;
 
+const VARIABLE_ERROR = /^Variable "\$(\w+)"/;
+
+/** The input path a variable-coercion message names, e.g. `input.ipAssets.0.expiresOn`. */
+function variableFieldOf(message: string): string | undefined {
+  const variable = VARIABLE_ERROR.exec(message)?.[1];
+  if (!variable) return undefined;
+  // The path always starts with the variable's name; user data in the message has its quotes escaped.
+  const at = new RegExp(` at "(${variable}(?:\\.\\w+|\\[\\d+\\])*)"; `).exec(message)?.[1];
+  const base = (at ?? variable).replace(/\[(\d+)\]/g, ".$1");
+  const missing = /to include required field "(\w+)"/.exec(message)?.[1];
+  return missing ? `${base}.${missing}` : base;
+}
+
 function withCode(e: GraphQLError): GraphQLError {
   const code = e.extensions?.code;
   if (code && code !== "GRAPHQL_VALIDATION_FAILED") return e;
   const next = BAD_INPUT_MESSAGE.test(e.message) ? "BAD_USER_INPUT" : "GRAPHQL_VALIDATION_FAILED";
-  if (code === next) return e;
+  const field = next === "BAD_USER_INPUT" ? variableFieldOf(e.message) : undefined;
+  if (code === next && (!field || e.extensions?.field)) return e;
   return new GraphQLError(e.message, {
     nodes: e.nodes,
     source: e.source,
     positions: e.positions,
     path: e.path,
-    originalError: e.originalError,
-    extensions: { ...e.extensions, code: next },
+    // A request error keeps no original error: Yoga answers 500 when one is not a GraphQLError.
+    originalError: e.path ? e.originalError : undefined,
+    extensions: { ...e.extensions, code: next, ...(field ? { field } : {}) },
   });
 }
 
