@@ -43,8 +43,9 @@ export const ZTeamMember = z.object({
   role: zOptionalText(80),
 });
 
-/** Every editable field of an achievement, before the cross-field policy rules. */
-export const ZAchievementFields = z.object({
+// Defaults live only on the create schema: with zod 4, defaults inside .partial() would
+// fill absent keys of an update and overwrite stored values.
+const achievementShape = {
   titleZh: zOptionalText(200),
   titleEn: zOptionalText(300),
   summaryZh: zOptionalText(1000),
@@ -52,21 +53,21 @@ export const ZAchievementFields = z.object({
   descriptionZh: zOptionalText(20000),
   descriptionEn: zOptionalText(40000),
   field: ZFieldCode,
-  keywords: ZKeywords.default([]),
+  keywords: ZKeywords,
   trl: z
     .number()
     .int("must be a whole number")
     .min(1, "must be between 1 and 9")
     .max(9, "must be between 1 and 9"),
-  team: z.array(ZTeamMember).max(50, "must have at most 50 members").default([]),
-  ipAssets: z.array(ZIpAsset).max(100, "must have at most 100 IP assets").default([]),
+  team: z.array(ZTeamMember).max(50, "must have at most 50 members"),
+  ipAssets: z.array(ZIpAsset).max(100, "must have at most 100 IP assets"),
   transferModes: z
     .array(z.enum(TRANSFER_MODES))
     .min(1, "choose at least one transfer mode")
     .transform((modes) => [...new Set(modes)]),
   price: ZMoneyRange,
-  publiclyFunded: z.boolean().default(false),
-  rightsStatus: z.enum(RIGHTS_STATUSES).default("unit_retained"),
+  publiclyFunded: z.boolean(),
+  rightsStatus: z.enum(RIGHTS_STATUSES),
   rightsUseYears: z
     .number()
     .int("must be a whole number")
@@ -74,9 +75,21 @@ export const ZAchievementFields = z.object({
     .max(99)
     .nullish()
     .transform((v) => v ?? null),
-  negativeList: z.boolean().default(false),
-  visibility: z.enum(VISIBILITIES).default("public"),
+  negativeList: z.boolean(),
+  visibility: z.enum(VISIBILITIES),
   region: ZRegion.nullish().transform((v) => v ?? null),
+};
+
+/** Every editable field of an achievement, with defaults, before the cross-field policy rules. */
+export const ZAchievementFields = z.object({
+  ...achievementShape,
+  keywords: achievementShape.keywords.default([]),
+  team: achievementShape.team.default([]),
+  ipAssets: achievementShape.ipAssets.default([]),
+  publiclyFunded: achievementShape.publiclyFunded.default(false),
+  rightsStatus: achievementShape.rightsStatus.default("unit_retained"),
+  negativeList: achievementShape.negativeList.default(false),
+  visibility: achievementShape.visibility.default("public"),
 });
 export type TAchievementFields = z.infer<typeof ZAchievementFields>;
 
@@ -125,5 +138,5 @@ export const ZCreateAchievementInput = ZAchievementFields.superRefine(refineAchi
 export type TCreateAchievementInput = z.infer<typeof ZCreateAchievementInput>;
 
 /** Input to edit an achievement: any subset of its fields. */
-export const ZUpdateAchievementInput = ZAchievementFields.partial();
+export const ZUpdateAchievementInput = z.object(achievementShape).partial();
 export type TUpdateAchievementInput = z.infer<typeof ZUpdateAchievementInput>;

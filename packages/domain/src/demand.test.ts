@@ -227,7 +227,7 @@ describe("ZCreateDemandInput", () => {
     ["an unknown visibility", withPatch({ visibility: "invited" }), "input.visibility"],
     [
       "a region with a bad country code",
-      withPatch({ region: { country: "yn" } }),
+      withPatch({ region: { country: "Yunnan" } }),
       "input.region.country",
     ],
   ])("refuses %s", (_label, input, path) => {

@@ -29,8 +29,8 @@ export type TIndicator = z.infer<typeof ZIndicator>;
 
 const ZIsoDate = z.iso.date("must be a date written YYYY-MM-DD");
 
-/** Every editable field of an exam paper. */
-export const ZDemandFields = z.object({
+// Defaults live only on the create schema (see achievement.ts for why).
+const demandShape = {
   titleZh: zOptionalText(200),
   titleEn: zOptionalText(300),
   summaryZh: zOptionalText(2000),
@@ -42,7 +42,7 @@ export const ZDemandFields = z.object({
     .min(1, "give at least one measurable indicator")
     .max(30, "must have at most 30 indicators"),
   field: ZFieldCode,
-  keywords: ZKeywords.default([]),
+  keywords: ZKeywords,
   wantedModes: z
     .array(z.enum(TRANSFER_MODES))
     .min(1, "choose at least one cooperation mode")
@@ -59,9 +59,17 @@ export const ZDemandFields = z.object({
     .array(zText(60))
     .min(1, "name at least one criterion")
     .max(10, "must have at most 10 criteria")
-    .default([...DEFAULT_CRITERIA]),
-  visibility: z.enum(VISIBILITIES).default("public"),
+    .transform((names) => [...new Set(names)]),
+  visibility: z.enum(VISIBILITIES),
   region: ZRegion.nullish().transform((v) => v ?? null),
+};
+
+/** Every editable field of an exam paper, with defaults. */
+export const ZDemandFields = z.object({
+  ...demandShape,
+  keywords: demandShape.keywords.default([]),
+  criteria: demandShape.criteria.default([...DEFAULT_CRITERIA]),
+  visibility: demandShape.visibility.default("public"),
 });
 export type TDemandFields = z.infer<typeof ZDemandFields>;
 
@@ -69,7 +77,9 @@ export type TDemandFields = z.infer<typeof ZDemandFields>;
 export const ZCreateDemandInput = ZDemandFields.superRefine((d, ctx) => {
   requireOneLanguage(ctx, { zh: d.titleZh, en: d.titleEn }, "title");
   requireOneLanguage(ctx, { zh: d.summaryZh, en: d.summaryEn }, "summary");
-  if (d.responseDeadline < d.deadline) {
+  // Dates that failed their own check already have an issue; comparing them would add a misleading one.
+  const valid = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date);
+  if (valid(d.deadline) && valid(d.responseDeadline) && d.responseDeadline < d.deadline) {
     ctx.addIssue({
       code: "custom",
       path: ["responseDeadline"],
@@ -80,4 +90,4 @@ export const ZCreateDemandInput = ZDemandFields.superRefine((d, ctx) => {
 export type TCreateDemandInput = z.infer<typeof ZCreateDemandInput>;
 
 /** Input to edit an exam paper: any subset of its fields. */
-export const ZUpdateDemandInput = ZDemandFields.partial();
+export const ZUpdateDemandInput = z.object(demandShape).partial();

@@ -13,11 +13,12 @@ export function transition<S extends string, A extends string>(
   current: S,
   action: A,
 ): S {
-  const rule = lifecycle[action];
-  if (!rule || !rule.from.includes(current)) {
+  // hasOwn: an action named like an Object.prototype member ("toString") is not a rule.
+  const rule = Object.hasOwn(lifecycle, action) ? lifecycle[action] : undefined;
+  if (!rule?.from.includes(current)) {
     throw new AppError(
       "CONFLICT",
-      `cannot ${action} a ${name} that is ${current}; allowed from: ${rule ? rule.from.join(", ") : "none"}`,
+      `cannot ${action} ${/^[aeiou]/i.test(name) ? "an" : "a"} ${name} that is ${current}; allowed from: ${rule ? rule.from.join(", ") : "none"}`,
     );
   }
   return rule.to;

@@ -74,7 +74,11 @@ describe("ZRegion", () => {
     });
   });
 
-  it.each(["cn", "CHN", "C", "", "中国"])("refuses %j as a country code", (country) => {
+  it("upper-cases a lower-case country code", () => {
+    expect(parseInput(ZRegion, { country: "cn" }).country).toBe("CN");
+  });
+
+  it.each(["CHN", "C", "", "中国"])("refuses %j as a country code", (country) => {
     expect(pathsOf(ZRegion, { country })).toEqual(["input.country"]);
   });
 

@@ -58,6 +58,7 @@ export const ZRegion = z.object({
   country: z
     .string()
     .trim()
+    .toUpperCase()
     .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 country code such as CN"),
   province: z.string().trim().max(60, "must be at most 60 characters").default(""),
   city: z.string().trim().max(60, "must be at most 60 characters").default(""),

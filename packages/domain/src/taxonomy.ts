@@ -265,18 +265,21 @@ export function fieldLabel(code: string, locale: "zh-CN" | "en"): string | undef
 
 /** How close two fields are: 1 same subfield, 0.8 same top field, 0.5 related top fields, else 0. */
 export function fieldAffinity(a: string, b: string): number {
-  if (a === b) return 1;
+  if (a === b) return byCode.has(a) ? 1 : 0;
   const topA = topFieldOf(a);
   const topB = topFieldOf(b);
   if (!topA || !topB) return 0;
   if (topA === topB) return 0.8;
-  const related = TAXONOMY.find((n) => n.code === topA)?.related ?? [];
-  return related.includes(topB) ? 0.5 : 0;
+  // Symmetric: a link declared on either side relates the two fields.
+  const linked = (from: string, to: string) =>
+    TAXONOMY.find((n) => n.code === from)?.related.includes(to) ?? false;
+  return linked(topA, topB) || linked(topB, topA) ? 0.5 : 0;
 }
 
 /** Maps an IPC subclass (e.g. "A61K") to the closest field of the taxonomy. */
 export function fieldForIpc(subclass: string): string {
-  const s = subclass.toUpperCase();
+  // IPC codes are often written with a space before the group ("A61K 36/00").
+  const s = subclass.toUpperCase().replace(/\s+/g, "");
   const table: [string, string][] = [
     ["A01G", "plateau_agriculture.flowers"],
     ["A01H", "plateau_agriculture.breeding"],

@@ -6,6 +6,8 @@ const SHAPE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 
 /** The checksum character for the first 17 characters of a unified social credit code. */
 export function usccCheckChar(body: string): string {
+  if (body.length !== 17)
+    throw new RangeError("the body of a unified social credit code has 17 characters");
   let sum = 0;
   for (let i = 0; i < 17; i++) {
     const value = ALPHABET.indexOf(body.charAt(i));

@@ -166,12 +166,7 @@ export function makeAchievementsService({ store, clock }: { store: Store; clock:
      * reviewers approved the old text (the operator reviews listings before publication).
      */
     async update(actor: Actor | null, id: string, input: unknown) {
-      const patch = parseInput(ZUpdateAchievementInput, input);
-      const present = Object.fromEntries(
-        Object.entries(patch).filter(
-          ([key]) => typeof input === "object" && input !== null && key in input,
-        ),
-      );
+      const present = parseInput(ZUpdateAchievementInput, input);
       const now = clock.now();
       return store.transaction(async (tx) => {
         const { actor: a, achievement } = await loadOwned(tx, actor, id);

@@ -148,12 +148,7 @@ export function makeDemandsService({ store, clock }: { store: Store; clock: Cloc
     },
 
     async update(actor: Actor | null, id: string, input: unknown) {
-      const patch = parseInput(ZUpdateDemandInput, input);
-      const present = Object.fromEntries(
-        Object.entries(patch).filter(
-          ([key]) => typeof input === "object" && input !== null && key in input,
-        ),
-      );
+      const present = parseInput(ZUpdateDemandInput, input);
       const now = clock.now();
       return store.transaction(async (tx) => {
         const { actor: a, demand } = await loadOwned(tx, actor, id);
