@@ -10,6 +10,7 @@ import {
   asc,
   desc,
   eq,
+  gt,
   gte,
   ilike,
   inArray,
@@ -322,8 +323,8 @@ export function makeAchievementsRepository(db: DbOrTx) {
         const at = new Date(after[0]);
         conditions.push(
           or(
-            sql`${achievements.updatedAt} > ${at}`,
-            and(eq(achievements.updatedAt, at), sql`${achievements.id} > ${after[1]}`),
+            gt(achievements.updatedAt, at),
+            and(eq(achievements.updatedAt, at), gt(achievements.id, after[1])),
           ) as SQL,
         );
       }
