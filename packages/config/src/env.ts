@@ -13,6 +13,10 @@ export const ZEnv = z.object({
   HOST: z.string().default("127.0.0.1"),
   /** PostgreSQL URL; when unset the embedded PGlite database is used. Secret: may hold a password. */
   DATABASE_URL: z.string().url().optional(),
+  /** Meilisearch URL; when unset the embedded search engine is used and rebuilt at start-up. */
+  MEILI_URL: z.string().url().optional(),
+  /** Meilisearch API key. Secret. */
+  MEILI_MASTER_KEY: z.string().optional(),
   /** Folder of the embedded PGlite database. */
   PGLITE_DIR: z.string().default("./data/pglite"),
   /** Seed the demo corpus when the database is empty. */

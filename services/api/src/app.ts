@@ -4,6 +4,8 @@ import fastifyCookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
 import type { Db } from "@openttc/db/client";
 import { AppError } from "@openttc/domain/errors";
+import { createSearchIndex } from "@openttc/search/create-search-index";
+import type { SearchIndex } from "@openttc/search/search-index";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 import { createYoga } from "graphql-yoga";
 import { type GraphQLContext, makeLoaders } from "./context";
@@ -23,6 +25,8 @@ export interface AppOptions {
   cookieSecure?: boolean;
   /** Folder of the built web app to serve on `/`. */
   webDist?: string;
+  /** The search engine; the embedded one when not given. */
+  searchIndex?: SearchIndex;
 }
 
 const HTTP_STATUS: Record<AppError["code"], number> = {
@@ -39,7 +43,18 @@ const HTTP_STATUS: Record<AppError["code"], number> = {
 export async function buildApp(options: AppOptions) {
   const clock = options.clock ?? systemClock;
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 2 * 1024 * 1024 });
-  const services = makeServices({ store: makeStore(options.db), clock });
+  const searchIndex = options.searchIndex ?? createSearchIndex();
+  const services = makeServices({
+    store: makeStore(options.db),
+    clock,
+    searchIndex,
+    onBackgroundError: (error) => app.log.error(error, "background work failed"),
+  });
+  app.addHook("onClose", async () => services.searchIndexer.stop());
+  // A search engine that is down must not stop the API: writes still succeed into the outbox.
+  await searchIndex
+    .ensureIndexes()
+    .catch((error: unknown) => app.log.warn(error, "search engine not ready"));
 
   await app.register(fastifyCookie);
 

@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { loadEnv } from "@openttc/config/env";
 import { openDb } from "@openttc/db/client";
 import { migrate } from "@openttc/db/migrate";
+import { createSearchIndex } from "@openttc/search/create-search-index";
 import { seedDemoData } from "@openttc/seed/seed-demo";
 import { buildApp } from "./app";
 
@@ -21,12 +22,21 @@ if (env.SEED_DEMO) {
 }
 
 const webDist = env.WEB_DIST ? fromRoot(env.WEB_DIST) : fromRoot("web/dist");
+const searchIndex = createSearchIndex({ meiliUrl: env.MEILI_URL, meiliKey: env.MEILI_MASTER_KEY });
 const app = await buildApp({
   db: database.db,
+  searchIndex,
   logger: { level: env.LOG_LEVEL },
   cookieSecure: env.COOKIE_SECURE,
   webDist,
 });
+
+if (!env.MEILI_URL) {
+  // The embedded index lives in memory: rebuild it from the database, then the outbox keeps it current.
+  const counts = await app.services.searchIndexer.rebuild();
+  process.stdout.write(`search index rebuilt: ${JSON.stringify(counts)}\n`);
+}
+app.services.searchIndexer.start();
 
 let sweeper: NodeJS.Timeout | undefined;
 if (env.REMINDER_SWEEP_MINUTES > 0) {

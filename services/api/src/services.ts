@@ -1,3 +1,4 @@
+import type { SearchIndex } from "@openttc/search/search-index";
 import { makeAccountsService } from "./modules/accounts/accounts.service";
 import { makeAchievementsService } from "./modules/achievements/achievements.service";
 import { makeAnswersService } from "./modules/answers/answers.service";
@@ -5,19 +6,39 @@ import { makeAuditService } from "./modules/audit/audit.service";
 import { makeDemandsService } from "./modules/demands/demands.service";
 import { makeNotificationsService } from "./modules/notifications/notifications.service";
 import { makeOrganizationsService } from "./modules/organizations/organizations.service";
+import { makeSearchIndexer } from "./modules/search/search.indexer";
+import { makeSearchService } from "./modules/search/search.service";
 import type { Clock, Store } from "./store";
 
 /** Wires every service to the store and the clock. */
-export function makeServices({ store, clock }: { store: Store; clock: Clock }) {
+export function makeServices({
+  store,
+  clock,
+  searchIndex,
+  onBackgroundError,
+}: {
+  store: Store;
+  clock: Clock;
+  searchIndex: SearchIndex;
+  onBackgroundError?: (error: unknown) => void;
+}) {
   const demands = makeDemandsService({ store, clock });
+  const achievements = makeAchievementsService({ store, clock });
   return {
     accounts: makeAccountsService({ store, clock }),
     organizations: makeOrganizationsService({ store, clock }),
-    achievements: makeAchievementsService({ store, clock }),
+    achievements,
     demands,
     answers: makeAnswersService({ store, clock, demands }),
     audit: makeAuditService({ store }),
     notifications: makeNotificationsService({ store, clock }),
+    search: makeSearchService({ index: searchIndex, clock, achievements, demands }),
+    searchIndexer: makeSearchIndexer({
+      store,
+      index: searchIndex,
+      clock,
+      onError: onBackgroundError,
+    }),
   };
 }
 /** Every service of the API. */

@@ -8,6 +8,7 @@ import "../modules/demands/demands.schema";
 import "../modules/answers/answers.schema";
 import "../modules/audit/audit.schema";
 import "../modules/notifications/notifications.schema";
+import "../modules/search/search.schema";
 
 /** The executable schema, sorted so the printed SDL diffs cleanly. */
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -256,6 +256,17 @@ export function makeAchievementsRepository(db: DbOrTx) {
         .for("update");
       return (await withAssets(rows))[0] ?? null;
     },
+    /** Ids in ascending order after `afterId`, for walking the whole table in batches. */
+    async listIdsAfter(afterId: string | null, limit: number): Promise<string[]> {
+      const rows = await db
+        .select({ id: achievements.id })
+        .from(achievements)
+        .where(afterId ? gt(achievements.id, afterId) : undefined)
+        .orderBy(asc(achievements.id))
+        .limit(limit);
+      return rows.map((r) => r.id);
+    },
+    count: () => db.$count(achievements),
     async findMany(ids: readonly string[]) {
       if (ids.length === 0) return [];
       return withAssets(

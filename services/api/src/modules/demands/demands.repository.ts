@@ -10,6 +10,7 @@ import {
   asc,
   desc,
   eq,
+  gt,
   gte,
   ilike,
   inArray,
@@ -133,6 +134,17 @@ export function makeDemandsRepository(db: DbOrTx) {
       const [row] = await db.select().from(demands).where(eq(demands.id, id)).for("update");
       return row ? toDemandDto(row) : null;
     },
+    /** Ids in ascending order after `afterId`, for walking the whole table in batches. */
+    async listIdsAfter(afterId: string | null, limit: number): Promise<string[]> {
+      const rows = await db
+        .select({ id: demands.id })
+        .from(demands)
+        .where(afterId ? gt(demands.id, afterId) : undefined)
+        .orderBy(asc(demands.id))
+        .limit(limit);
+      return rows.map((r) => r.id);
+    },
+    count: () => db.$count(demands),
     async findMany(ids: readonly string[]) {
       if (ids.length === 0) return [];
       return (

@@ -60,6 +60,14 @@ export function makeDemandsService({ store, clock }: { store: Store; clock: Cloc
       return demand;
     },
 
+    /** The subset of the ids the actor may see. */
+    async findVisible(actor: Actor | null, ids: readonly string[]) {
+      const found = await repos.demands.findMany(ids);
+      const visible: DemandDto[] = [];
+      for (const d of found) if (await visibleTo(actor, d)) visible.push(d);
+      return visible;
+    },
+
     /** Whether the actor may read the confidential details (owner, invited or NDA-accepting organizations). */
     async canReadConfidential(actor: Actor | null, demand: DemandDto) {
       if (!actor) return false;
