@@ -25,10 +25,12 @@ export interface Analyzer {
 }
 
 /**
- * The segmenter used when none is named. Chosen by `pnpm compare-segmenters` on real patent
- * titles (see README): jieba retrieved better than Intl.Segmenter.
+ * The segmenter used when none is named, chosen by `pnpm compare-segmenters` on 300 real patent
+ * titles (see README): Intl.Segmenter, taught the lexicon, reached recall@10 0.930 and MRR 0.862
+ * against jieba's 0.908 and 0.834, better at every query length; its finer cuts let keyword
+ * queries that span jieba's longer words still match.
  */
-export const DEFAULT_SEGMENTER: SegmenterName = "jieba";
+export const DEFAULT_SEGMENTER: SegmenterName = "intl";
 
 /** Creates an analyzer using the given Chinese segmenter. */
 export function createAnalyzer(segmenterName: SegmenterName = DEFAULT_SEGMENTER): Analyzer {
