@@ -22,7 +22,7 @@ const adapters: { name: string; make: () => SearchIndex; skip?: string }[] = [
       createMeiliSearchIndex({
         url: process.env.MEILI_URL ?? "",
         apiKey: process.env.MEILI_MASTER_KEY,
-        indexPrefix: `openttc_contract_${process.pid}_`,
+        indexPrefix: "openttc_contract_",
       }),
     skip: process.env.MEILI_URL ? undefined : "MEILI_URL is not set",
   },
