@@ -38,11 +38,9 @@ export interface AchievementDoc extends ListingDocBase {
   priceMax: number | null;
 }
 
-/**
- * What the search index holds of an exam paper (企业出卷).
- * Confidential details are never part of a document: only the public summary and
- * indicators are indexed, so no search result, snippet or highlight can leak them.
- */
+// Confidential details are never part of a document: only the public summary and indicators
+// are indexed, so no search result, snippet or highlight can leak them.
+/** What the search index holds of an exam paper (企业出卷), public part only. */
 export interface DemandDoc extends ListingDocBase {
   status: DemandStatus;
   minTrl: number;

@@ -16,11 +16,8 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
-/**
- * Turns engine output marked with `pre`/`post` tags into a safe snippet: every piece of text is
- * escaped and only our own <mark> elements remain. A literal tag inside the source text can at
- * worst add a highlight, never markup.
- */
+// A literal tag inside the source text can at worst add a highlight, never markup.
+/** Turns engine output marked with `pre`/`post` tags into a snippet where only our <mark> elements are unescaped. */
 export function markedToHtml(marked: string, pre = "<mark>", post = "</mark>"): string {
   let out = "";
   let open = false;

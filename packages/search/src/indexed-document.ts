@@ -1,9 +1,6 @@
 import type { AchievementDoc, DemandDoc, DocOf, IndexName } from "./documents";
 
-/**
- * The one shape both adapters store for either index, so that facet, filter and sort
- * attribute names are the same everywhere (`modes`, `trl`, `sortPrice`, `sortDeadline`).
- */
+/** The one shape both adapters store for either index, so attribute names (`modes`, `trl`, `sortPrice`) agree everywhere. */
 export interface IndexedDoc {
   id: string;
   version: number;

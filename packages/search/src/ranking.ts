@@ -67,20 +67,14 @@ export function combineScores(
 /** One number that orders like the Relevance fields compared in turn (title, coverage, BM25). */
 export function relevanceScore(r: Relevance, maxBm25: number): number {
   const bm = maxBm25 > 0 ? r.bm25 / maxBm25 : 0;
-  // covered is at most MAX_QUERY_TERMS (32), so each tier stays within its own decade band.
+  // covered is at most MAX_QUERY_TERMS (32), so each tier stays within its own band.
   return r.titleTier * 1000 + r.covered * 10 + bm * 9.99;
 }
 
-/** Queries are cut to this many terms: longer pastes add cost, not precision. */
-export const MAX_QUERY_TERMS = 32;
-
 type Sortable = Pick<IndexedDoc, "id" | "publishedAt" | "trl" | "sortPrice" | "sortDeadline">;
 
-/**
- * Orders documents for a query: by relevance (then newest, then id), or by a key with
- * missing values last in both directions, then relevance, then id. The final id tie-break
- * makes the order total, so offset/limit pages have no gaps or duplicates.
- */
+// The final id tie-break makes the order total, so offset/limit pages have no gaps or duplicates.
+/** Orders documents by relevance (then newest, then id) or by a key with missing values last, then relevance, then id. */
 export function compareDocs(
   sort: SearchQuery["sort"],
   scoreOf: (id: string) => number,

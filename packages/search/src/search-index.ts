@@ -17,11 +17,9 @@ export type FacetName = (typeof FACET_NAMES)[number];
 /** Locales the platform serves. */
 export type SearchLocale = "zh-CN" | "en";
 
-/**
- * A structured filter, never a raw engine filter string: adapters compile it themselves.
- * Optional lists that are absent or empty do not constrain; `statuses` and `visibleTo` are
- * required and an empty list there matches nothing.
- */
+// Optional lists that are absent or empty do not constrain; `statuses` and `visibleTo` are
+// required and an empty list there matches nothing (a caller who may see nothing sees nothing).
+/** A structured filter, never a raw engine filter string: adapters compile it themselves. */
 export interface SearchFilter {
   fieldTop?: string[];
   field?: string[];

@@ -13,11 +13,9 @@ function finite(n: number): string {
   return String(n);
 }
 
-/**
- * Compiles a structured filter into a Meilisearch filter expression. Attribute names are ours,
- * every user value is quoted and escaped, numbers are checked to be finite. Returns null when
- * the filter matches nothing (Meilisearch has no literal for false).
- */
+// Attribute names are ours, every user value is quoted and escaped, numbers are checked to be
+// finite. null stands for "matches nothing", since Meilisearch has no literal for false.
+/** Compiles a structured filter into a Meilisearch filter expression, or null when it matches nothing. */
 export function compileMeiliFilter(filter: SearchFilter): string | null {
   if (matchesNothing(filter)) return null;
   const parts: string[] = [`status IN ${list(filter.statuses)}`];

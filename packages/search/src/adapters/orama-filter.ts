@@ -16,11 +16,9 @@ export type OramaWhere =
 
 const ARRAY_ATTRIBUTES = new Set(["modes"]);
 
-/**
- * Compiles a structured filter into an Orama where clause. Orama 3 evaluates `or` natively,
- * so the visibility rule (visibility listed OR owner listed) needs no post-filtering and
- * facet counts and totals stay exact. Returns null when the filter matches nothing.
- */
+// Orama 3 evaluates `or` natively, so the visibility rule (visibility listed OR owner listed)
+// needs no post-filtering and facet counts and totals stay exact.
+/** Compiles a structured filter into an Orama where clause, or null when it matches nothing. */
 export function compileOramaWhere(filter: SearchFilter): OramaWhere | null {
   if (matchesNothing(filter)) return null;
   const { visibilities, orgIds } = filter.visibleTo;

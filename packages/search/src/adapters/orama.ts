@@ -8,7 +8,7 @@ import {
   search,
   type Tokenizer,
 } from "@orama/orama";
-import type { DocOf, IndexName } from "../documents";
+import { type DocOf, INDEX_NAMES, type IndexName } from "../documents";
 import { highlightText, pickTitle } from "../highlight";
 import {
   HIGHLIGHT_ATTRIBUTES,
@@ -21,7 +21,6 @@ import {
   combineScores,
   compareDocs,
   FUZZY_WEIGHT,
-  MAX_QUERY_TERMS,
   relevanceScore,
   type TermScores,
   titleTier,
@@ -40,7 +39,7 @@ import type { Analyzer } from "../text/analyze";
 import { getAnalyzer } from "../text/analyze";
 import type { SegmenterName } from "../text/chinese";
 import { normalizeText } from "../text/normalize";
-import { type AnalyzedQuery, analyzeQuery, type QueryTerm } from "../text/query";
+import { type AnalyzedQuery, analyzeQuery, MAX_QUERY_TERMS, type QueryTerm } from "../text/query";
 import { typoMatch } from "../text/typos";
 import { compileOramaWhere, type OramaWhere } from "./orama-filter";
 
@@ -213,7 +212,7 @@ export function createOramaSearchIndex(opts: OramaSearchIndexOptions = {}): Sear
     return Object.fromEntries(facets.map((f) => [f, f === "trl" ? { ranges: TRL_RANGES } : {}]));
   }
 
-  const self: SearchIndex = {
+  return {
     async ensureIndexes() {
       // Schemas are declared in code and the indexes exist from construction.
     },
@@ -251,7 +250,6 @@ export function createOramaSearchIndex(opts: OramaSearchIndexOptions = {}): Sear
       if (!where) return empty();
       const { db } = state[index];
       const aq = analyzeQuery(analyzer, query.q);
-      aq.terms = aq.terms.slice(0, MAX_QUERY_TERMS);
       const textQuery = aq.terms.length > 0;
       let scores = new Map<string, number>();
       if (textQuery) {
@@ -294,10 +292,8 @@ export function createOramaSearchIndex(opts: OramaSearchIndexOptions = {}): Sear
       if (tokens.length === 0) return [];
       const terms = tokens.map((t) => exactTerm(t.term));
       const found: (Suggestion & { score: number })[] = [];
-      for (const [index, filter] of Object.entries(opts.filters) as [
-        IndexName,
-        typeof opts.filters.achievements,
-      ][]) {
+      for (const index of INDEX_NAMES) {
+        const filter = opts.filters[index];
         const where = filter && compileOramaWhere(filter);
         if (!where) continue;
         const res = await run(state[index].db, {
@@ -334,5 +330,4 @@ export function createOramaSearchIndex(opts: OramaSearchIndexOptions = {}): Sear
       // In-process: available whenever this code runs.
     },
   };
-  return self;
 }

@@ -24,12 +24,10 @@ export interface Analyzer {
   indexTerms(text: string): string[];
 }
 
-/**
- * The segmenter used when none is named, chosen by `pnpm compare-segmenters` on 300 real patent
- * titles (see README): Intl.Segmenter, taught the lexicon, reached recall@10 0.930 and MRR 0.862
- * against jieba's 0.908 and 0.834, better at every query length; its finer cuts let keyword
- * queries that span jieba's longer words still match.
- */
+// Chosen by `pnpm compare-segmenters` on 300 real patent titles (see README): Intl.Segmenter,
+// taught the lexicon, reached recall@10 0.930 and MRR 0.862 against jieba's 0.908 and 0.834,
+// better at every query length; its finer cuts let keywords that span jieba's longer words match.
+/** The Chinese segmenter used when none is named. */
 export const DEFAULT_SEGMENTER: SegmenterName = "intl";
 
 /** Creates an analyzer using the given Chinese segmenter. */
@@ -89,11 +87,9 @@ export function getAnalyzer(segmenterName: SegmenterName = DEFAULT_SEGMENTER): A
 /** Words shorter than this get no typo tolerance; the same numbers configure Meilisearch. */
 export const MIN_WORD_SIZE_FOR_TYPOS = { oneTypo: 5, twoTypos: 7 } as const;
 
-/**
- * How many typos a query word may contain: none for Chinese (a one-character edit turns
- * 导热 into the unrelated 导航) or words with digits, one from 5 letters, two from 7
- * (so "grafene" still finds graphene, two edits away).
- */
+// None for Chinese (a one-character edit turns 导热 into the unrelated 导航) or words with
+// digits; two from 7 letters so that "grafene" still finds graphene, two edits away.
+/** How many typos a query word may contain. */
 export function typoBudget(word: string, han: boolean): number {
   if (han || /\d/.test(word)) return 0;
   if (word.length >= MIN_WORD_SIZE_FOR_TYPOS.twoTypos) return 2;

@@ -66,10 +66,9 @@ export function createJiebaSegmenter(): ChineseSegmenter {
 const LEXICON = new Set(ZH_LEXICON);
 const MAX_MERGE = 4;
 
-/**
- * ICU's dictionary segmenter (Intl.Segmenter). It has no user dictionary, so adjacent
- * segments that together spell a lexicon word are merged afterwards (石墨 + 烯 → 石墨烯).
- */
+// ICU has no user dictionary, so adjacent segments that together spell a lexicon word are
+// merged afterwards (石墨 + 烯 → 石墨烯).
+/** ICU's dictionary segmenter (Intl.Segmenter), taught the lexicon by merging. */
 export function createIntlSegmenter(): ChineseSegmenter {
   const icu = new Intl.Segmenter("zh", { granularity: "word" });
   const raw = (run: string): Segment[] =>

@@ -1,10 +1,8 @@
 import { TAXONOMY_GROUPS, TERM_GROUPS } from "./synonyms";
 
-/**
- * Chinese words the segmenters must keep whole (石墨烯, 三七, 普洱茶, ...): the Chinese side of
- * the synonym table plus short taxonomy labels. Long labels ("碳材料与石墨烯") are left out,
- * since one token for a whole phrase would hide its words from search.
- */
+// Long taxonomy labels ("碳材料与石墨烯") are left out: one token for a whole phrase would hide
+// its words from search.
+/** Chinese words the segmenters must keep whole (石墨烯, 三七, 普洱茶): the synonym table's Chinese terms and short field labels. */
 export const ZH_LEXICON: readonly string[] = [
   ...new Set([
     ...TERM_GROUPS.flatMap((g) => g.zh),

@@ -54,13 +54,16 @@ function prepare(analyzer: Analyzer, groups: readonly SynonymGroup[]): PreparedG
 // when added by expansion; typed by the user they are kept, since the user chose them.
 const usableExpansionTerm = (t: string): boolean => /\p{Script=Han}/u.test(t) || t.length > 2;
 
+/** Queries are cut to this many terms: longer pastes add cost, not precision. */
+export const MAX_QUERY_TERMS = 32;
+
 /** Analyses a query and adds the other-language terms of every synonym group it mentions. */
 export function analyzeQuery(
   analyzer: Analyzer,
   q: string,
   groups: readonly SynonymGroup[] = SYNONYM_GROUPS,
 ): AnalyzedQuery {
-  const tokens = analyzer.tokens(q);
+  const tokens = analyzer.tokens(q).slice(0, MAX_QUERY_TERMS);
   const terms: QueryTerm[] = tokens.map((t) => {
     const raw = normalizeText(q.slice(t.start, t.end));
     return { term: t.term, raw, han: t.han, tolerance: typoBudget(raw, t.han) };

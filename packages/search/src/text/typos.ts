@@ -1,8 +1,6 @@
-/**
- * True when `a` and `b` are at most `max` typos apart, counting an insertion, a deletion, a
- * substitution or a swap of two neighbouring letters as one typo (optimal string alignment),
- * which is how Meilisearch counts them too ("thermla" is one typo from "thermal").
- */
+// Optimal string alignment: a swap of neighbouring letters is one typo, as Meilisearch counts
+// it ("thermla" is one typo from "thermal").
+/** True when `a` and `b` are at most `max` typos (insertion, deletion, substitution or swap) apart. */
 export function withinTypos(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
   const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
