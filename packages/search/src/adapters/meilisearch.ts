@@ -27,6 +27,7 @@ import {
   type Highlight,
   SearchEngineError,
   type SearchIndex,
+  type SearchQuery,
   type SearchResult,
   SearchUnavailableError,
   type Suggestion,
@@ -112,6 +113,14 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 }
 
 type VersionRow = { id: string; version: number };
+
+// Without a query there is no relevance: browse newest first, as the embedded engine does.
+function sortParam(query: SearchQuery, q: string): { sort?: string[] } {
+  if (query.sort && query.sort.by !== "relevance") {
+    return { sort: [`${SORT_ATTRIBUTE[query.sort.by]}:${query.sort.direction}`] };
+  }
+  return q ? {} : { sort: ["publishedAt:desc"] };
+}
 
 /** The Meilisearch adapter (official client); used when MEILI_URL is set. */
 export function createMeiliSearchIndex(opts: MeiliSearchIndexOptions): SearchIndex {
@@ -227,9 +236,7 @@ export function createMeiliSearchIndex(opts: MeiliSearchIndexOptions): SearchInd
           showRankingScore: true,
           // _formatted only carries retrieved attributes, so highlighted ones are retrieved too.
           attributesToRetrieve: highlight ? ["id", ...HIGHLIGHT_ATTRIBUTES] : ["id"],
-          ...(query.sort && query.sort.by !== "relevance"
-            ? { sort: [`${SORT_ATTRIBUTE[query.sort.by]}:${query.sort.direction}`] }
-            : {}),
+          ...sortParam(query, q),
           ...(q ? { locales: hasHan(q) ? ["cmn", "eng"] : ["eng"] } : {}),
           ...(highlight
             ? {
