@@ -31,6 +31,17 @@ export default defineConfig({
           pool: "forks",
         },
       },
+      {
+        // The web app's component tests: jsdom, with web/vite.config.ts's React plugin.
+        extends: "./web/vite.config.ts",
+        test: {
+          name: "web",
+          root: "web",
+          include: ["src/**/*.test.{ts,tsx}"],
+          environment: "jsdom",
+          setupFiles: ["./src/test/setup.ts"],
+        },
+      },
     ],
   },
 });

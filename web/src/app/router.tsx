@@ -1,0 +1,39 @@
+import { lazy } from "react";
+import { type RouteObject, useRoutes } from "react-router";
+import { AppLayout } from "./app-layout";
+
+// Every page is its own chunk: the home page loads only the shell and the achievement list.
+const AchievementListPage = lazy(
+  () => import("../modules/achievements/pages/achievement-list-page"),
+);
+const AchievementDetailPage = lazy(
+  () => import("../modules/achievements/pages/achievement-detail-page"),
+);
+const DemandListPage = lazy(() => import("../modules/demands/pages/demand-list-page"));
+const DemandDetailPage = lazy(() => import("../modules/demands/pages/demand-detail-page"));
+const LoginPage = lazy(() => import("../modules/accounts/pages/login-page"));
+const NotFoundPage = lazy(() => import("./not-found-page"));
+
+/** The app's routes; exported for tests, which mount them in a memory router. */
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <AchievementListPage /> },
+      { path: "achievements", element: <AchievementListPage /> },
+      { path: "achievements/:id", element: <AchievementDetailPage /> },
+      { path: "demands", element: <DemandListPage /> },
+      { path: "demands/:id", element: <DemandDetailPage /> },
+      { path: "login", element: <LoginPage /> },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+];
+
+/**
+ * The routes, rendered inside a <BrowserRouter> (or a <MemoryRouter> in tests). Declarative
+ * mode: the app loads no data through the router, and the data router would add ~11 KB gzipped to every page.
+ */
+export function AppRoutes() {
+  return useRoutes(routes);
+}

@@ -1,0 +1,32 @@
+import type { CombinedError } from "@urql/core";
+
+/** A problem with one input field, as the API reports it in `extensions.issues`. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/** The stable `extensions.code` of the first GraphQL error, e.g. NOT_FOUND. */
+export function errorCode(error: CombinedError | null | undefined): string | null {
+  const code = error?.graphQLErrors[0]?.extensions?.code;
+  return typeof code === "string" ? code : null;
+}
+
+export function isNotFound(error: CombinedError | null | undefined): boolean {
+  return errorCode(error) === "NOT_FOUND";
+}
+
+/** Field issues of a BAD_USER_INPUT error, with paths like `email` or `input.email`. */
+export function fieldIssues(error: CombinedError | null | undefined): FieldIssue[] {
+  const issues = error?.graphQLErrors.flatMap((e) => {
+    const list = e.extensions?.issues;
+    return Array.isArray(list) ? (list as FieldIssue[]) : [];
+  });
+  return issues ?? [];
+}
+
+/** The message to show for an error that is not handled specially. */
+export function errorMessage(error: CombinedError): { network: boolean; message: string } {
+  if (error.networkError) return { network: true, message: error.networkError.message };
+  return { network: false, message: error.graphQLErrors[0]?.message ?? error.message };
+}

@@ -1,0 +1,53 @@
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import {
+  daysUntil,
+  formatCountry,
+  formatDate,
+  formatNumber,
+  formatPrice,
+  type PriceValue,
+} from "./format";
+import { useAppLanguage } from "./use-app-language";
+
+/** A region as the API returns it. */
+export interface RegionValue {
+  country?: string | null;
+  province?: string | null;
+  city?: string | null;
+}
+
+/** Formatters bound to the current UI language. */
+export function useFormat() {
+  const { t } = useTranslation();
+  const language = useAppLanguage();
+  return useMemo(
+    () => ({
+      language,
+      number: (value: number) => formatNumber(value, language),
+      date: (value: string | null | undefined) =>
+        value ? formatDate(value, language) : t("common.unknown"),
+      daysUntil: (value: string) => daysUntil(value, new Date()),
+      /** "50–200 万元", "from CNY 0.5 million", "面议", "Price not stated" … */
+      price: (value: PriceValue | null | undefined) =>
+        formatPrice(value, language, {
+          negotiable: t("money.negotiable"),
+          negotiableSuffix: t("money.negotiableSuffix"),
+          notStated: t("money.notStated"),
+          from: (amount) => t("money.from", { amount }),
+          upTo: (amount) => t("money.upTo", { amount }),
+        }),
+      /** Chinese reads large to small (中国 云南省 昆明市); English small to large. */
+      region(value: RegionValue | null | undefined): string {
+        if (!value) return t("common.unknown");
+        const country = value.country ? formatCountry(value.country, language) : "";
+        const parts = [country, value.province ?? "", value.city ?? ""].filter(Boolean);
+        // Municipalities repeat themselves (上海市 上海市): show them once.
+        const unique = parts.filter((part, i) => parts.indexOf(part) === i);
+        if (unique.length === 0) return t("common.unknown");
+        return language === "zh-CN" ? unique.join(" ") : unique.reverse().join(", ");
+      },
+    }),
+    [language, t],
+  );
+}

@@ -1,0 +1,36 @@
+import { LoginOutlined } from "@ant-design/icons";
+import { Button, Skeleton } from "antd";
+import { lazy, Suspense } from "react";
+import { useTranslation } from "react-i18next";
+import { useLocation, useNavigate } from "react-router";
+import { useViewer } from "../use-viewer";
+
+const UserMenu = lazy(() => import("./user-menu"));
+
+/** "Log in" for visitors; for a signed-in user, a menu with their name and "log out". */
+export function AccountMenu() {
+  const { t } = useTranslation();
+  const { viewer, fetching } = useViewer();
+  const navigate = useNavigate();
+  const location = useLocation();
+
+  if (fetching) return <Skeleton.Button active aria-hidden />;
+  if (viewer) {
+    return (
+      <Suspense fallback={<Skeleton.Button active aria-hidden />}>
+        <UserMenu name={viewer.displayName || viewer.email || ""} />
+      </Suspense>
+    );
+  }
+  const here = `${location.pathname}${location.search}`;
+  const onLoginPage = location.pathname === "/login";
+  return (
+    <Button
+      type={onLoginPage ? "default" : "primary"}
+      icon={<LoginOutlined aria-hidden />}
+      onClick={() => navigate(onLoginPage ? here : `/login?redirect=${encodeURIComponent(here)}`)}
+    >
+      <span className="account-label">{t("account.logIn")}</span>
+    </Button>
+  );
+}

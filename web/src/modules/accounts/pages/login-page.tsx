@@ -1,0 +1,45 @@
+import { Card, Typography } from "antd";
+import { useTranslation } from "react-i18next";
+import { useNavigate, useSearchParams } from "react-router";
+import { useResetClient } from "../../../app/graphql-client";
+import { useFeedback } from "../../../shared/feedback";
+import { useDocumentTitle } from "../../../shared/hooks/use-document-title";
+import { LoginForm } from "../components/login-form";
+import { showDemoHint } from "../demo-accounts";
+
+/** Only same-site paths: `?redirect=https://elsewhere` must not send users away. */
+export function safeRedirect(value: string | null): string {
+  const sameSite = value?.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\");
+  return sameSite && value ? value : "/";
+}
+
+/** The log-in page; after logging in it returns to `?redirect=` (or home). */
+export function LoginPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t("login.title"));
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const resetClient = useResetClient();
+  const feedback = useFeedback();
+
+  return (
+    <div className="login-page">
+      <Card className="login-card">
+        <Typography.Title level={1} className="page-title">
+          {t("login.title")}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary">{t("login.subtitle")}</Typography.Paragraph>
+        <LoginForm
+          showDemoAccounts={showDemoHint()}
+          onLoggedIn={(user) => {
+            resetClient();
+            feedback.success(t("login.welcome", { name: user.displayName ?? user.email ?? "" }));
+            void navigate(safeRedirect(params.get("redirect")), { replace: true });
+          }}
+        />
+      </Card>
+    </div>
+  );
+}
+
+export default LoginPage;

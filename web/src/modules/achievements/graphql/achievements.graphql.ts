@@ -1,0 +1,110 @@
+import { graphql } from "../../../graphql/graphql";
+
+/** What an achievement card shows. */
+export const AchievementCardFragment = graphql(`
+  fragment AchievementCard on Achievement {
+    id
+    titleZh
+    titleEn
+    summaryZh
+    summaryEn
+    field
+    trl
+    transferModes
+    status
+    price {
+      min
+      max
+      currency
+      negotiable
+    }
+    region {
+      country
+      province
+      city
+    }
+    owner {
+      id
+      nameZh
+      nameEn
+    }
+  }
+`);
+
+export const AchievementsQuery = graphql(
+  `
+    query Achievements($first: Int!, $after: String, $filter: AchievementFilter) {
+      achievements(first: $first, after: $after, filter: $filter) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            id
+            field
+            ...AchievementCard
+          }
+        }
+      }
+    }
+  `,
+  [AchievementCardFragment],
+);
+
+export const AchievementQuery = graphql(`
+  query Achievement($id: ID!) {
+    achievement(id: $id) {
+      id
+      titleZh
+      titleEn
+      summaryZh
+      summaryEn
+      descriptionZh
+      descriptionEn
+      keywords
+      field
+      trl
+      status
+      expired
+      transferModes
+      price {
+        min
+        max
+        currency
+        negotiable
+      }
+      rightsStatus
+      rightsUseYears
+      publiclyFunded
+      negativeList
+      ipAssets {
+        number
+        title
+        kind
+        status
+        expiresOn
+      }
+      team {
+        name
+        role
+        title
+      }
+      owner {
+        id
+        nameZh
+        nameEn
+        verified
+      }
+      region {
+        country
+        province
+        city
+      }
+      publishedAt
+      lastVerifiedAt
+    }
+  }
+`);

@@ -1,0 +1,291 @@
+import { BankOutlined, SafetyCertificateOutlined } from "@ant-design/icons";
+import {
+  Alert,
+  Breadcrumb,
+  Card,
+  Col,
+  Descriptions,
+  Row,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from "antd";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { useQuery } from "urql";
+import { isNotFound } from "../../../graphql/errors";
+import type { ResultOf } from "../../../graphql/graphql";
+import { pickLocalized, useAppLanguage } from "../../../i18n/use-app-language";
+import { useFormat } from "../../../i18n/use-format";
+import { DetailSkeleton } from "../../../shared/components/detail-skeleton";
+import { LocalizedText } from "../../../shared/components/localized-text";
+import { NotFoundResult } from "../../../shared/components/not-found-result";
+import { QueryError } from "../../../shared/components/query-error";
+import { TrlMeter } from "../../../shared/components/trl-meter";
+import { TrlTag } from "../../../shared/components/trl-tag";
+import { useDocumentTitle } from "../../../shared/hooks/use-document-title";
+import { useTaxonomy } from "../../taxonomy/use-taxonomy";
+import { AchievementQuery } from "../graphql/achievements.graphql";
+
+type Achievement = NonNullable<ResultOf<typeof AchievementQuery>["achievement"]>;
+type IpAsset = NonNullable<Achievement["ipAssets"]>[number];
+
+/** One published achievement: what it is, its IP, and on what terms it can change hands. */
+export function AchievementDetailPage() {
+  const { id = "" } = useParams();
+  const { t } = useTranslation();
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: AchievementQuery,
+    variables: { id },
+  });
+  const language = useAppLanguage();
+  const achievement = data?.achievement;
+  const title = achievement
+    ? pickLocalized(language, achievement.titleZh, achievement.titleEn)
+    : null;
+  useDocumentTitle(title?.text ?? (fetching ? null : t("achievements.notFoundTitle")));
+
+  if (fetching && !achievement) return <DetailSkeleton />;
+  if (isNotFound(error) || (!error && !achievement)) {
+    return (
+      <NotFoundResult
+        title={t("achievements.notFoundTitle")}
+        text={t("achievements.notFoundText")}
+        backTo="/achievements"
+        backLabel={t("achievements.backToList")}
+      />
+    );
+  }
+  if (error || !achievement) {
+    return error ? (
+      <QueryError error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
+    ) : null;
+  }
+  return <AchievementDetail achievement={achievement} />;
+}
+
+function AchievementDetail({ achievement: a }: { achievement: Achievement }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const taxonomy = useTaxonomy();
+  const language = useAppLanguage();
+  const otherTitle = language === "zh-CN" ? a.titleEn : a.titleZh;
+  const shownTitle = pickLocalized(language, a.titleZh, a.titleEn);
+  const fieldLabel = taxonomy.labelOf(a.field);
+
+  return (
+    <article className="detail">
+      <Breadcrumb
+        className="detail-breadcrumb"
+        items={[
+          { title: <Link to="/achievements">{t("achievements.listTitle")}</Link> },
+          { title: <LocalizedText zh={a.titleZh} en={a.titleEn} /> },
+        ]}
+      />
+      <header className="detail-header">
+        <Space size={[0, 6]} wrap>
+          {a.trl ? <TrlTag level={a.trl} /> : null}
+          {fieldLabel ? <Tag>{fieldLabel}</Tag> : null}
+          {a.status ? (
+            <Tag color={a.status === "PUBLISHED" ? "green" : "orange"}>
+              {t(`achievementStatuses.${a.status}`)}
+            </Tag>
+          ) : null}
+        </Space>
+        <Typography.Title level={1} className="detail-title">
+          <LocalizedText zh={a.titleZh} en={a.titleEn} empty={a.id} />
+        </Typography.Title>
+        {otherTitle && shownTitle && !shownTitle.fallback ? (
+          <Typography.Paragraph type="secondary" className="detail-subtitle">
+            <span className="visually-hidden">{t("achievements.otherLanguageTitle")}: </span>
+            <span lang={language === "zh-CN" ? "en" : "zh-CN"}>{otherTitle}</span>
+          </Typography.Paragraph>
+        ) : null}
+        <Typography.Text className="detail-owner">
+          <BankOutlined aria-hidden /> <LocalizedText zh={a.owner?.nameZh} en={a.owner?.nameEn} />
+          {a.owner?.verified ? (
+            <SafetyCertificateOutlined className="verified-icon" aria-hidden />
+          ) : null}
+        </Typography.Text>
+      </header>
+
+      {a.expired ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={t("achievements.expiredNotice")}
+          className="detail-alert"
+        />
+      ) : null}
+
+      <Row gutter={[24, 24]}>
+        <Col xs={24} lg={16}>
+          <Space orientation="vertical" size={24} className="full-width">
+            <Card title={<h2 className="card-heading">{t("achievements.summary")}</h2>}>
+              <Typography.Paragraph className="prose">
+                <LocalizedText zh={a.summaryZh} en={a.summaryEn} empty={t("common.unknown")} />
+              </Typography.Paragraph>
+              <LocalizedText
+                as="div"
+                className="prose prose-secondary"
+                zh={a.descriptionZh}
+                en={a.descriptionEn}
+              />
+              {a.keywords?.length ? (
+                <div className="keywords">
+                  <Typography.Text type="secondary">{t("achievements.keywords")}: </Typography.Text>
+                  <Space size={[0, 6]} wrap>
+                    {a.keywords.map((k) => (
+                      <Tag key={k}>{k}</Tag>
+                    ))}
+                  </Space>
+                </div>
+              ) : null}
+            </Card>
+            <IpAssetsCard assets={a.ipAssets ?? []} />
+            <Card title={<h2 className="card-heading">{t("achievements.team")}</h2>}>
+              {a.team?.length ? (
+                <ul className="team-list">
+                  {a.team.map((m) => (
+                    <li key={`${m.name}:${m.role}`}>
+                      <strong>{m.name}</strong>
+                      <span>{[m.title, m.role].filter(Boolean).join(" · ")}</span>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <Typography.Text type="secondary">{t("achievements.teamNone")}</Typography.Text>
+              )}
+            </Card>
+          </Space>
+        </Col>
+        <Col xs={24} lg={8}>
+          <Space orientation="vertical" size={24} className="full-width">
+            <Card title={<h2 className="card-heading">{t("achievements.terms")}</h2>}>
+              <div className="detail-price">{format.price(a.price)}</div>
+              <ul className="mode-list">
+                {(a.transferModes ?? []).map((mode) => (
+                  <li key={mode}>
+                    <Tag color="geekblue">{t(`transferModes.${mode}`)}</Tag>
+                    <p>{t(`transferModeHelp.${mode}`)}</p>
+                  </li>
+                ))}
+              </ul>
+              <Descriptions column={1} size="small" className="detail-facts">
+                <Descriptions.Item label={t("achievements.rightsStatus")}>
+                  {a.rightsStatus === "LONG_TERM_USE" && a.rightsUseYears
+                    ? t("achievements.rightsUseYears", { years: a.rightsUseYears })
+                    : a.rightsStatus
+                      ? t(`rightsStatuses.${a.rightsStatus}`)
+                      : t("common.unknown")}
+                </Descriptions.Item>
+                <Descriptions.Item label={t("achievements.publiclyFunded")}>
+                  {a.publiclyFunded ? t("common.yes") : t("common.no")}
+                </Descriptions.Item>
+              </Descriptions>
+              {a.publiclyFunded ? (
+                <Typography.Paragraph type="secondary" className="fine-print">
+                  {t("achievements.publiclyFundedHelp")}
+                </Typography.Paragraph>
+              ) : null}
+              {a.negativeList ? (
+                <Alert type="info" showIcon title={t("achievements.negativeList")} />
+              ) : null}
+            </Card>
+            {a.trl ? (
+              <Card title={<h2 className="card-heading">{t("achievements.trl")}</h2>}>
+                <TrlMeter level={a.trl} />
+              </Card>
+            ) : null}
+            <Card>
+              <Descriptions column={1} size="small" className="detail-facts">
+                <Descriptions.Item label={t("achievements.owner")}>
+                  <LocalizedText zh={a.owner?.nameZh} en={a.owner?.nameEn} />
+                </Descriptions.Item>
+                <Descriptions.Item label={t("achievements.field")}>
+                  {fieldLabel ?? t("common.unknown")}
+                </Descriptions.Item>
+                <Descriptions.Item label={t("achievements.region")}>
+                  {format.region(a.region)}
+                </Descriptions.Item>
+                <Descriptions.Item label={t("achievements.publishedAt")}>
+                  {format.date(a.publishedAt)}
+                </Descriptions.Item>
+                <Descriptions.Item label={t("achievements.lastVerified")}>
+                  {format.date(a.lastVerifiedAt)}
+                </Descriptions.Item>
+              </Descriptions>
+            </Card>
+          </Space>
+        </Col>
+      </Row>
+    </article>
+  );
+}
+
+function IpAssetsCard({ assets }: { assets: readonly IpAsset[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <Card title={<h2 className="card-heading">{t("achievements.ipAssets")}</h2>}>
+      {assets.length ? (
+        <Table<IpAsset>
+          size="small"
+          pagination={false}
+          scroll={{ x: "max-content" }}
+          rowKey={(asset) => asset.number ?? asset.title ?? ""}
+          dataSource={[...assets]}
+          columns={[
+            {
+              key: "number",
+              title: t("achievements.ipNumber"),
+              render: (_, asset) => (
+                <div>
+                  <div className="ip-number">{asset.number}</div>
+                  {asset.title ? (
+                    <Typography.Text type="secondary">{asset.title}</Typography.Text>
+                  ) : null}
+                </div>
+              ),
+            },
+            {
+              key: "kind",
+              title: t("achievements.ipKind"),
+              render: (_, asset) => (asset.kind ? t(`ipKinds.${asset.kind}`) : t("common.unknown")),
+            },
+            {
+              key: "status",
+              title: t("achievements.ipStatus"),
+              render: (_, asset) =>
+                asset.status ? (
+                  <Tag
+                    color={
+                      asset.status === "GRANTED"
+                        ? "green"
+                        : asset.status === "APPLICATION"
+                          ? "blue"
+                          : "default"
+                    }
+                  >
+                    {t(`ipStatuses.${asset.status}`)}
+                  </Tag>
+                ) : (
+                  t("common.unknown")
+                ),
+            },
+            {
+              key: "expiry",
+              title: t("achievements.ipExpiry"),
+              render: (_, asset) => format.date(asset.expiresOn),
+            },
+          ]}
+        />
+      ) : (
+        <Typography.Text type="secondary">{t("achievements.ipNone")}</Typography.Text>
+      )}
+    </Card>
+  );
+}
+
+export default AchievementDetailPage;

@@ -1,0 +1,17 @@
+import { graphql } from "../../../graphql/graphql";
+
+export const TaxonomyQuery = graphql(`
+  query Taxonomy {
+    taxonomy {
+      code
+      zh
+      en
+      key
+      children {
+        code
+        zh
+        en
+      }
+    }
+  }
+`);
