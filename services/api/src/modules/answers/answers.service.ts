@@ -31,16 +31,18 @@ export function makeAnswersService({
 }) {
   const { repos } = store;
 
-  async function demandOwnerOf(answer: AnswerDto) {
-    const [demand] = await repos.demands.findMany([answer.demandId]);
+  // Inside a transaction pass its repositories: PGlite has one connection, so a read outside
+  // the open transaction waits for it forever.
+  async function demandOwnerOf(answer: AnswerDto, from: typeof repos = repos) {
+    const [demand] = await from.demands.findMany([answer.demandId]);
     if (!demand) throw notFound("exam paper", answer.demandId);
     return demand;
   }
 
-  async function canSee(actor: Actor | null, answer: AnswerDto) {
+  async function canSee(actor: Actor | null, answer: AnswerDto, from: typeof repos = repos) {
     if (!actor) return false;
     if (isMemberOf(actor, answer.orgId) || hasPlatformRole(actor, "operator")) return true;
-    return isMemberOf(actor, (await demandOwnerOf(answer)).ownerOrgId);
+    return isMemberOf(actor, (await demandOwnerOf(answer, from)).ownerOrgId);
   }
 
   async function notifyOrg(
@@ -141,7 +143,7 @@ export function makeAnswersService({
       const now = clock.now();
       return store.transaction(async (tx) => {
         const answer = await tx.answers.findForUpdate(data.answerId);
-        if (!answer || !(await canSee(a, answer))) throw notFound("answer", data.answerId);
+        if (!answer || !(await canSee(a, answer, tx))) throw notFound("answer", data.answerId);
         const demand = await tx.demands.findForUpdate(answer.demandId);
         if (!demand) throw notFound("exam paper", answer.demandId);
         requireMember(a, demand.ownerOrgId);
@@ -210,8 +212,8 @@ export function makeAnswersService({
       const now = clock.now();
       return store.transaction(async (tx) => {
         const answer = await tx.answers.findForUpdate(data.answerId);
-        if (!answer || !(await canSee(a, answer))) throw notFound("answer", data.answerId);
-        const demand = await demandOwnerOf(answer);
+        if (!answer || !(await canSee(a, answer, tx))) throw notFound("answer", data.answerId);
+        const demand = await demandOwnerOf(answer, tx);
         requireMember(a, demand.ownerOrgId);
         const problem = criteriaProblems(
           demand.criteria,

@@ -38,15 +38,17 @@ export function makeDemandsService({ store, clock }: { store: Store; clock: Cloc
   const isExpired = (d: DemandDto) =>
     d.status === "open" && demandExpiresAt(d.deadline) <= clock.now();
 
-  async function visibleTo(actor: Actor | null, d: DemandDto, granted?: string[]) {
-    const grants = granted ?? (actor ? await repos.demands.grantedOrgIds(d.id) : []);
+  // Inside a transaction pass its repositories: PGlite has one connection, so a read outside
+  // the open transaction waits for it forever.
+  async function visibleTo(actor: Actor | null, d: DemandDto, from: typeof repos = repos) {
+    const grants = actor ? await from.demands.grantedOrgIds(d.id) : [];
     return canSeeDemand(actor, { ...d, expired: isExpired(d) }, grants);
   }
 
   async function loadOwned(tx: typeof repos, actor: Actor | null, id: string) {
     const a = requireActor(actor);
     const demand = await tx.demands.findForUpdate(id);
-    if (!demand || !(await visibleTo(a, demand))) throw notFound("exam paper", id);
+    if (!demand || !(await visibleTo(a, demand, tx))) throw notFound("exam paper", id);
     requireMember(a, demand.ownerOrgId);
     return { actor: a, demand };
   }
@@ -255,7 +257,7 @@ export function makeDemandsService({ store, clock }: { store: Store; clock: Cloc
       const now = clock.now();
       return store.transaction(async (tx) => {
         const demand = await tx.demands.findForUpdate(demandId);
-        if (!demand || !(await visibleTo(a, demand))) throw notFound("exam paper", demandId);
+        if (!demand || !(await visibleTo(a, demand, tx))) throw notFound("exam paper", demandId);
         if (demand.ownerOrgId === orgId) throw badInput("orgId", "is the owner of this exam paper");
         if (demand.status !== "open")
           throw new AppError(
