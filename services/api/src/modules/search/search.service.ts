@@ -202,7 +202,7 @@ export function makeSearchService({
       if (!Number.isInteger(limit) || limit < 1 || limit > 20)
         throw badInput("limit", "must be between 1 and 20");
       if (p.length === 0) return [];
-      return index
+      const suggestions = await index
         .suggest(p, {
           filters: {
             achievements: visibilityFilter(actor, "achievement", null),
@@ -212,6 +212,14 @@ export function makeSearchService({
           locale,
         })
         .catch(unavailable);
+      // As with search: a document not yet updated by the outbox must not reveal a title.
+      const ids = (kind: "achievements" | "demands") =>
+        suggestions.filter((s) => s.index === kind).map((s) => s.id);
+      const visible = new Set([
+        ...(await achievements.findVisible(actor, ids("achievements"))).map((a) => a.id),
+        ...(await demands.findVisible(actor, ids("demands"))).map((d) => d.id),
+      ]);
+      return suggestions.filter((s) => visible.has(s.id));
     },
   };
 }
