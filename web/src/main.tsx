@@ -4,6 +4,7 @@ import { BrowserRouter } from "react-router";
 import { AppProviders } from "./app/app-providers";
 import { GraphQLClientProvider } from "./app/graphql-client";
 import { AppRoutes } from "./app/router";
+import "antd/dist/reset.css";
 import "./app/app.css";
 import { createI18n } from "./i18n/i18n";
 

@@ -12,8 +12,14 @@ export function errorCode(error: CombinedError | null | undefined): string | nul
   return typeof code === "string" ? code : null;
 }
 
+/**
+ * The entity does not exist for this visitor: NOT_FOUND, or an id the API refuses as malformed
+ * (a mistyped URL is as missing as a deleted listing).
+ */
 export function isNotFound(error: CombinedError | null | undefined): boolean {
-  return errorCode(error) === "NOT_FOUND";
+  const code = errorCode(error);
+  if (code === "NOT_FOUND") return true;
+  return code === "BAD_USER_INPUT" && error?.graphQLErrors[0]?.extensions?.field === "id";
 }
 
 /** Field issues of a BAD_USER_INPUT error, with paths like `email` or `input.email`. */

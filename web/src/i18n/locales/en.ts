@@ -43,7 +43,7 @@ export const en: Translation = {
     rateLimited: "Too many attempts; please wait a moment and try again",
     failed: "Log-in failed: {{message}}",
     demoTitle: "Demo accounts",
-    demoIntro: "Every demo account below uses the password {{password}}:",
+    demoIntro: "Every demo account below uses this password: ",
     demoAccounts: {
       institute: "Research institute admin",
       enterprise: "Enterprise admin",
@@ -74,9 +74,11 @@ export const en: Translation = {
     translationFallback: "No English version yet; showing the Chinese original",
   },
   filters: {
+    more: "More filters",
+    fewer: "Fewer filters",
     title: "Filters",
     text: "Keywords",
-    textPlaceholder: "Search titles and summaries",
+    textPlaceholder: "Title or summary",
     field: "Field",
     fieldPlaceholder: "All fields",
     trl: "Technology readiness (TRL)",
@@ -133,6 +135,7 @@ export const en: Translation = {
     status: "Status",
     expiredNotice: "This listing has not been re-verified in time and may be out of date.",
     negativeList: "On the negative list: excluded from rights grants",
+    facts: "Key facts",
     otherLanguageTitle: "Chinese title",
   },
   demands: {
@@ -176,6 +179,7 @@ export const en: Translation = {
     confidentialLoginHint: "Log in to request access.",
     region: "Region",
     status: "Status",
+    facts: "Key facts",
     publishedAt: "Published",
   },
   trl: {
@@ -245,6 +249,13 @@ export const en: Translation = {
     AWARDED: "Awarded",
     CLOSED: "Closed",
     CANCELLED: "Cancelled",
+  },
+  criteria: {
+    technical_merit: "Technical merit",
+    feasibility: "Feasibility",
+    cost: "Cost",
+    team: "Team",
+    timeline: "Timeline",
   },
   money: {
     negotiable: "Negotiable",

@@ -40,7 +40,7 @@ export const zhCN = {
     rateLimited: "尝试次数过多，请稍后再试",
     failed: "登录失败：{{message}}",
     demoTitle: "演示账号",
-    demoIntro: "以下演示账号的密码均为 {{password}}：",
+    demoIntro: "以下演示账号的密码均为：",
     demoAccounts: {
       institute: "科研院所管理员",
       enterprise: "企业管理员",
@@ -71,6 +71,8 @@ export const zhCN = {
     translationFallback: "暂无中文版本，显示英文原文",
   },
   filters: {
+    more: "更多筛选",
+    fewer: "收起筛选",
     title: "筛选",
     text: "关键词",
     textPlaceholder: "搜索标题、摘要",
@@ -127,6 +129,7 @@ export const zhCN = {
     status: "状态",
     expiredNotice: "该成果信息已超过核实期限，可能不是最新情况。",
     negativeList: "列入负面清单：不适用赋权改革",
+    facts: "基本信息",
     otherLanguageTitle: "英文名称",
   },
   demands: {
@@ -166,6 +169,7 @@ export const zhCN = {
     confidentialLoginHint: "登录后可申请查看。",
     region: "所在地区",
     status: "状态",
+    facts: "基本信息",
     publishedAt: "发布时间",
   },
   trl: {
@@ -232,6 +236,13 @@ export const zhCN = {
     AWARDED: "已选定",
     CLOSED: "已关闭",
     CANCELLED: "已取消",
+  },
+  criteria: {
+    technical_merit: "技术先进性",
+    feasibility: "可行性",
+    cost: "成本",
+    team: "团队实力",
+    timeline: "实施周期",
   },
   money: {
     negotiable: "面议",

@@ -47,7 +47,11 @@ export function ConnectionResults<Node>({
   if (isFirst && connection.totalCount === 0) return <>{empty}</>;
 
   return (
-    <section aria-busy={fetching} className="connection-page">
+    // While new filters load, the previous results stay (urql keeps them) but are dimmed.
+    <section
+      aria-busy={fetching}
+      className={fetching ? "connection-page is-refreshing" : "connection-page"}
+    >
       {isFirst ? (
         <p className="list-total" role="status">
           {totalText(connection.totalCount)}

@@ -1,4 +1,4 @@
-import { Progress, Typography } from "antd";
+import { Progress } from "antd";
 import { useTranslation } from "react-i18next";
 import { useTrlExplanation } from "./trl-tag";
 
@@ -8,17 +8,20 @@ export function TrlMeter({ level }: { level: number }) {
   const explain = useTrlExplanation();
   return (
     <div className="trl-meter">
-      <Typography.Text strong className="trl-meter-level">
+      <div className="trl-meter-level">
         {t("trl.tag", { level })}
-      </Typography.Text>
+        <span className="trl-meter-scale"> / 9</span>
+      </div>
       <Progress
+        className="trl-meter-bar"
         steps={9}
         percent={(level / 9) * 100}
         showInfo={false}
-        size={{ height: 8 }}
-        aria-label={`${t("trl.tag", { level })} / 9`}
+        size={[26, 8]}
+        strokeColor="#0b6e4f"
+        aria-hidden
       />
-      <Typography.Paragraph className="trl-meter-text">{explain(level)}</Typography.Paragraph>
+      <p className="trl-meter-text">{explain(level)}</p>
     </div>
   );
 }

@@ -22,13 +22,14 @@ export function AccountMenu() {
       </Suspense>
     );
   }
+  // The log-in page has the form itself.
+  if (location.pathname === "/login") return null;
   const here = `${location.pathname}${location.search}`;
-  const onLoginPage = location.pathname === "/login";
   return (
     <Button
-      type={onLoginPage ? "default" : "primary"}
+      type="primary"
       icon={<LoginOutlined aria-hidden />}
-      onClick={() => navigate(onLoginPage ? here : `/login?redirect=${encodeURIComponent(here)}`)}
+      onClick={() => navigate(`/login?redirect=${encodeURIComponent(here)}`)}
     >
       <span className="account-label">{t("account.logIn")}</span>
     </Button>

@@ -119,7 +119,8 @@ export function LoginForm({
             {t("login.demoTitle")}
           </Typography.Title>
           <Typography.Paragraph type="secondary">
-            {t("login.demoIntro", { password: DEMO_PASSWORD })}
+            {t("login.demoIntro")}
+            <code className="demo-password">{DEMO_PASSWORD}</code>
           </Typography.Paragraph>
           <ul className="demo-list">
             {DEMO_ACCOUNTS.map((account) => (

@@ -1,4 +1,4 @@
-import { Card, Typography } from "antd";
+import { Card } from "antd";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useSearchParams } from "react-router";
 import { useResetClient } from "../../../app/graphql-client";
@@ -25,10 +25,8 @@ export function LoginPage() {
   return (
     <div className="login-page">
       <Card className="login-card">
-        <Typography.Title level={1} className="page-title">
-          {t("login.title")}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary">{t("login.subtitle")}</Typography.Paragraph>
+        <h1 className="page-title">{t("login.title")}</h1>
+        <p className="page-intro login-intro">{t("login.subtitle")}</p>
         <LoginForm
           showDemoAccounts={showDemoHint()}
           onLoggedIn={(user) => {

@@ -65,7 +65,7 @@ describe("achievement detail", () => {
     expect(screen.getByText("CN114081026A")).toBeInTheDocument();
     expect(screen.getByText("发明专利")).toBeInTheDocument();
     expect(screen.getByText("已授权")).toBeInTheDocument();
-    expect(screen.getByText("2041年6月30日")).toBeInTheDocument();
+    expect(screen.getByText(/2041年6月30日/)).toBeInTheDocument();
     expect(screen.getByText("长期使用权 15 年")).toBeInTheDocument();
   });
 

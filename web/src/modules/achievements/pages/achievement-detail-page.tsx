@@ -5,6 +5,7 @@ import {
   Card,
   Col,
   Descriptions,
+  Grid,
   Row,
   Space,
   Table,
@@ -108,6 +109,11 @@ function AchievementDetail({ achievement: a }: { achievement: Achievement }) {
             <SafetyCertificateOutlined className="verified-icon" aria-hidden />
           ) : null}
         </Typography.Text>
+        {/* On phones the terms card comes after the description: the price is repeated up here. */}
+        <p className="detail-keyline">
+          <span className="visually-hidden">{t("achievements.price")}: </span>
+          {format.price(a.price)}
+        </p>
       </header>
 
       {a.expired ? (
@@ -198,7 +204,7 @@ function AchievementDetail({ achievement: a }: { achievement: Achievement }) {
                 <TrlMeter level={a.trl} />
               </Card>
             ) : null}
-            <Card>
+            <Card title={<h2 className="card-heading">{t("achievements.facts")}</h2>}>
               <Descriptions column={1} size="small" className="detail-facts">
                 <Descriptions.Item label={t("achievements.owner")}>
                   <LocalizedText zh={a.owner?.nameZh} en={a.owner?.nameEn} />
@@ -224,12 +230,38 @@ function AchievementDetail({ achievement: a }: { achievement: Achievement }) {
   );
 }
 
+function IpStatusTag({ status }: { status: IpAsset["status"] }) {
+  const { t } = useTranslation();
+  if (!status) return <>{t("common.unknown")}</>;
+  const color = status === "GRANTED" ? "green" : status === "APPLICATION" ? "blue" : "default";
+  return <Tag color={color}>{t(`ipStatuses.${status}`)}</Tag>;
+}
+
 function IpAssetsCard({ assets }: { assets: readonly IpAsset[] }) {
   const { t } = useTranslation();
   const format = useFormat();
+  // A four-column table does not fit a phone: there each asset is a short block instead.
+  const narrow = Grid.useBreakpoint().md === false;
+  const expiry = (asset: IpAsset) => (asset.expiresOn ? format.date(asset.expiresOn) : "—");
   return (
     <Card title={<h2 className="card-heading">{t("achievements.ipAssets")}</h2>}>
-      {assets.length ? (
+      {assets.length && narrow ? (
+        <ul className="ip-list">
+          {assets.map((asset) => (
+            <li key={asset.number ?? asset.title ?? ""}>
+              <div className="ip-number">{asset.number}</div>
+              {asset.title ? <div className="ip-title">{asset.title}</div> : null}
+              <div className="tag-row">
+                <Tag>{asset.kind ? t(`ipKinds.${asset.kind}`) : t("common.unknown")}</Tag>
+                <IpStatusTag status={asset.status} />
+              </div>
+              <div className="ip-expiry">
+                {t("achievements.ipExpiry")}: {expiry(asset)}
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : assets.length ? (
         <Table<IpAsset>
           size="small"
           pagination={false}
@@ -257,27 +289,12 @@ function IpAssetsCard({ assets }: { assets: readonly IpAsset[] }) {
             {
               key: "status",
               title: t("achievements.ipStatus"),
-              render: (_, asset) =>
-                asset.status ? (
-                  <Tag
-                    color={
-                      asset.status === "GRANTED"
-                        ? "green"
-                        : asset.status === "APPLICATION"
-                          ? "blue"
-                          : "default"
-                    }
-                  >
-                    {t(`ipStatuses.${asset.status}`)}
-                  </Tag>
-                ) : (
-                  t("common.unknown")
-                ),
+              render: (_, asset) => <IpStatusTag status={asset.status} />,
             },
             {
               key: "expiry",
               title: t("achievements.ipExpiry"),
-              render: (_, asset) => format.date(asset.expiresOn),
+              render: (_, asset) => expiry(asset),
             },
           ]}
         />

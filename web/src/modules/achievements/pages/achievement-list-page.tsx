@@ -43,6 +43,7 @@ export function AchievementListPage() {
         items={[
           {
             key: "text",
+            active: Boolean(filters.text),
             label: t("filters.text"),
             htmlFor: "achievement-filter-text",
             control: (
@@ -55,6 +56,7 @@ export function AchievementListPage() {
           },
           {
             key: "field",
+            active: Boolean(filters.field),
             label: t("filters.field"),
             htmlFor: "achievement-filter-field",
             control: (
@@ -69,6 +71,7 @@ export function AchievementListPage() {
           },
           {
             key: "trl",
+            active: filters.trlMin != null || filters.trlMax != null,
             label: (
               <>
                 {t("filters.trl")}
@@ -87,6 +90,7 @@ export function AchievementListPage() {
           },
           {
             key: "modes",
+            active: filters.modes.length > 0,
             label: t("filters.modes"),
             htmlFor: "achievement-filter-modes",
             control: (

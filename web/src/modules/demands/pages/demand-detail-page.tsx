@@ -65,7 +65,12 @@ export function DemandDetailPage() {
 }
 
 function DemandDetail({ demand: d }: { demand: Demand }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The default criteria are codes with translations; an enterprise's own are shown as written.
+  const criterionLabel = (criterion: string) =>
+    i18n.exists(`criteria.${criterion}`)
+      ? t(`criteria.${criterion}` as "criteria.cost")
+      : criterion;
   const format = useFormat();
   const taxonomy = useTaxonomy();
   const fieldLabel = taxonomy.labelOf(d.field);
@@ -100,6 +105,13 @@ function DemandDetail({ demand: d }: { demand: Demand }) {
             <SafetyCertificateOutlined className="verified-icon" aria-hidden />
           ) : null}
         </Typography.Text>
+        <p className="detail-keyline">
+          <span className="visually-hidden">{t("demands.budget")}: </span>
+          {format.price(d.budget)}
+          <span className="detail-keyline-deadline">
+            <DeadlineText deadline={d.deadline} />
+          </span>
+        </p>
       </header>
 
       <Row gutter={[24, 24]}>
@@ -151,7 +163,7 @@ function DemandDetail({ demand: d }: { demand: Demand }) {
                 ))}
               </ul>
             </Card>
-            <Card>
+            <Card title={<h2 className="card-heading">{t("demands.facts")}</h2>}>
               <Descriptions column={1} size="small" className="detail-facts">
                 <Descriptions.Item label={t("demands.owner")}>
                   <LocalizedText zh={d.owner?.nameZh} en={d.owner?.nameEn} />
@@ -164,7 +176,7 @@ function DemandDetail({ demand: d }: { demand: Demand }) {
                 </Descriptions.Item>
                 <Descriptions.Item label={t("demands.criteria")}>
                   {d.criteria?.length
-                    ? d.criteria.join(t("common.listSeparator"))
+                    ? d.criteria.map(criterionLabel).join(t("common.listSeparator"))
                     : t("common.unknown")}
                 </Descriptions.Item>
                 <Descriptions.Item label={t("demands.publishedAt")}>

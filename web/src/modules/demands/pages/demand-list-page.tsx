@@ -46,6 +46,7 @@ export function DemandListPage() {
         items={[
           {
             key: "text",
+            active: Boolean(filters.text),
             label: t("filters.text"),
             htmlFor: "demand-filter-text",
             control: (
@@ -58,6 +59,7 @@ export function DemandListPage() {
           },
           {
             key: "field",
+            active: Boolean(filters.field),
             label: t("filters.field"),
             htmlFor: "demand-filter-field",
             control: (
@@ -72,6 +74,7 @@ export function DemandListPage() {
           },
           {
             key: "trl",
+            active: filters.trl != null,
             label: t("filters.myTrl"),
             htmlFor: "demand-filter-trl",
             control: (
@@ -93,6 +96,7 @@ export function DemandListPage() {
           },
           {
             key: "modes",
+            active: filters.modes.length > 0,
             label: t("demands.wantedModes"),
             htmlFor: "demand-filter-modes",
             control: (
