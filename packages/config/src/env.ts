@@ -34,7 +34,10 @@ export type Env = z.infer<typeof ZEnv>;
 
 /** Parses the environment once, failing with every problem named. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const result = ZEnv.safeParse(source);
+  // An empty variable (`DATABASE_URL= npm start`) means "not set", as in most tools.
+  const result = ZEnv.safeParse(
+    Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")),
+  );
   if (!result.success) {
     const problems = result.error.issues
       .map((i) => `${i.path.join(".")}: ${i.message}`)

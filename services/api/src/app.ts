@@ -125,7 +125,8 @@ export async function buildApp(options: AppOptions) {
 
   const webDist = options.webDist ? resolve(options.webDist) : "";
   if (webDist && existsSync(join(webDist, "index.html"))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    // wildcard: files are looked up per request, so a rebuilt web app needs no restart.
+    await app.register(fastifyStatic, { root: webDist });
     // Client-side routes: any other GET that is not an asset gets the app shell.
     app.setNotFoundHandler((req, reply) => {
       if (req.method === "GET" && !req.url.startsWith("/graphql") && !req.url.includes(".")) {
