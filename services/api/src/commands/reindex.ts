@@ -15,13 +15,19 @@ const dataDir = env.PGLITE_DIR.startsWith("/") ? env.PGLITE_DIR : `${repoRoot}${
 const database = await openDb(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir });
 await migrate(database);
 if (!env.MEILI_URL) {
-  process.stdout.write("MEILI_URL is not set: rebuilding a fresh embedded index (the API rebuilds its own at start-up)\n");
+  process.stdout.write(
+    "MEILI_URL is not set: rebuilding a fresh embedded index (the API rebuilds its own at start-up)\n",
+  );
 }
 const searchIndex = createSearchIndex({ meiliUrl: env.MEILI_URL, meiliKey: env.MEILI_MASTER_KEY });
 const services = makeServices({ store: makeStore(database.db), clock: systemClock, searchIndex });
 
 // Indexes are rebuilt one after the other, so one bar at a time; noTTYOutput keeps CI logs readable.
-const options = { format: " {index} [{bar}] {value}/{total}", noTTYOutput: true, notTTYSchedule: 2000 };
+const options = {
+  format: " {index} [{bar}] {value}/{total}",
+  noTTYOutput: true,
+  notTTYSchedule: 2000,
+};
 let bar: SingleBar | undefined;
 let current = "";
 const counts = await services.searchIndexer.rebuild((done, total, index) => {
@@ -40,6 +46,8 @@ let ok = true;
 for (const [index, { database: rows, index: docs }] of Object.entries(counts)) {
   const match = rows === docs;
   ok &&= match;
-  process.stdout.write(`${index}: ${rows} rows in the database, ${docs} documents in the index ${match ? "✓" : "✗ MISMATCH"}\n`);
+  process.stdout.write(
+    `${index}: ${rows} rows in the database, ${docs} documents in the index ${match ? "✓" : "✗ MISMATCH"}\n`,
+  );
 }
 process.exit(ok ? 0 : 1);

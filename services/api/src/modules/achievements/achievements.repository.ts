@@ -12,16 +12,15 @@ import {
   eq,
   gt,
   gte,
-  ilike,
   inArray,
   isNull,
-  like,
   lt,
   lte,
   or,
   type SQL,
   sql,
 } from "drizzle-orm";
+import { afterCursorDesc, containsText, inFieldTree } from "../../shared/sql";
 
 type AchievementRow = typeof achievements.$inferSelect;
 type IpAssetRow = typeof ipAssets.$inferSelect;
@@ -116,10 +115,6 @@ function columnsOf<T extends Partial<TAchievementFields>>(fields: T) {
   };
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** Data access for achievements and their IP assets. */
 export function makeAchievementsRepository(db: DbOrTx) {
   async function withAssets(rows: AchievementRow[]): Promise<AchievementDto[]> {
@@ -165,14 +160,7 @@ export function makeAchievementsRepository(db: DbOrTx) {
       gte(achievements.lastVerifiedAt, audience.freshSince),
       visible,
     ];
-    if (filter.field) {
-      conditions.push(
-        or(
-          eq(achievements.field, filter.field),
-          like(achievements.field, `${escapeLike(filter.field)}.%`),
-        ),
-      );
-    }
+    if (filter.field) conditions.push(inFieldTree(achievements.field, filter.field));
     if (filter.trlMin != null) conditions.push(gte(achievements.trl, filter.trlMin));
     if (filter.trlMax != null) conditions.push(lte(achievements.trl, filter.trlMax));
     if (filter.transferModes?.length)
@@ -193,15 +181,8 @@ export function makeAchievementsRepository(db: DbOrTx) {
       );
     }
     if (filter.text) {
-      const pattern = `%${escapeLike(filter.text)}%`;
-      conditions.push(
-        or(
-          ilike(achievements.titleZh, pattern),
-          ilike(achievements.titleEn, pattern),
-          ilike(achievements.summaryZh, pattern),
-          ilike(achievements.summaryEn, pattern),
-        ),
-      );
+      const { titleZh, titleEn, summaryZh, summaryEn } = achievements;
+      conditions.push(containsText([titleZh, titleEn, summaryZh, summaryEn], filter.text));
     }
     return conditions.filter((c): c is SQL => c !== undefined);
   }
@@ -285,13 +266,7 @@ export function makeAchievementsRepository(db: DbOrTx) {
       const conditions = publicConditions(filter, audience);
       const total = await db.$count(achievements, and(...conditions));
       if (after) {
-        const at = new Date(after[0]);
-        conditions.push(
-          or(
-            lt(achievements.publishedAt, at),
-            and(eq(achievements.publishedAt, at), lt(achievements.id, after[1])),
-          ) as SQL,
-        );
+        conditions.push(afterCursorDesc(achievements.publishedAt, achievements.id, after));
       }
       const rows = await db
         .select()
@@ -311,13 +286,7 @@ export function makeAchievementsRepository(db: DbOrTx) {
       if (statuses?.length) conditions.push(inArray(achievements.status, statuses));
       const total = await db.$count(achievements, and(...conditions));
       if (after) {
-        const at = new Date(after[0]);
-        conditions.push(
-          or(
-            lt(achievements.updatedAt, at),
-            and(eq(achievements.updatedAt, at), lt(achievements.id, after[1])),
-          ) as SQL,
-        );
+        conditions.push(afterCursorDesc(achievements.updatedAt, achievements.id, after));
       }
       const rows = await db
         .select()

@@ -3,6 +3,7 @@ import { answers, demands, evaluations } from "@openttc/db/schema";
 import type { RejectionReason, TSubmitAnswerInput } from "@openttc/domain/answer";
 import type { AnswerStatus } from "@openttc/domain/lifecycle";
 import { and, count, desc, eq, inArray, lt, ne, or, type SQL } from "drizzle-orm";
+import { afterCursorDesc } from "../../shared/sql";
 
 type AnswerRow = typeof answers.$inferSelect;
 type EvaluationRow = typeof evaluations.$inferSelect;
@@ -58,13 +59,7 @@ export function makeAnswersRepository(db: DbOrTx) {
   async function page(conditions: SQL[], limit: number, after: [string, string] | null) {
     const total = await db.$count(answers, and(...conditions));
     if (after) {
-      const at = new Date(after[0]);
-      conditions.push(
-        or(
-          lt(answers.submittedAt, at),
-          and(eq(answers.submittedAt, at), lt(answers.id, after[1])),
-        ) as SQL,
-      );
+      conditions.push(afterCursorDesc(answers.submittedAt, answers.id, after));
     }
     const rows = await selectWithDeadline()
       .where(and(...conditions))
@@ -223,13 +218,7 @@ export function makeAnswersRepository(db: DbOrTx) {
       .innerJoin(demands, eq(demands.id, answers.demandId))
       .where(and(...conditions));
     if (after) {
-      const at = new Date(after[0]);
-      conditions.push(
-        or(
-          lt(answers.submittedAt, at),
-          and(eq(answers.submittedAt, at), lt(answers.id, after[1])),
-        ) as SQL,
-      );
+      conditions.push(afterCursorDesc(answers.submittedAt, answers.id, after));
     }
     const rows = await selectWithDeadline()
       .where(and(...conditions))

@@ -12,10 +12,8 @@ import {
   eq,
   gt,
   gte,
-  ilike,
   inArray,
   isNull,
-  like,
   lt,
   lte,
   ne,
@@ -23,6 +21,7 @@ import {
   type SQL,
   sql,
 } from "drizzle-orm";
+import { afterCursorDesc, containsText, inFieldTree } from "../../shared/sql";
 import type { ListAudience } from "../achievements/achievements.repository";
 
 type DemandRow = typeof demands.$inferSelect;
@@ -94,10 +93,6 @@ function columnsOf<T extends Partial<TDemandFields>>(fields: T) {
       : {}),
     ...(region ? { country: region.country, province: region.province, city: region.city } : {}),
   };
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** Data access for exam papers and who may read their confidential part. */
@@ -180,10 +175,7 @@ export function makeDemandsRepository(db: DbOrTx) {
             : undefined,
         ),
       ];
-      if (filter.field)
-        conditions.push(
-          or(eq(demands.field, filter.field), like(demands.field, `${escapeLike(filter.field)}.%`)),
-        );
+      if (filter.field) conditions.push(inFieldTree(demands.field, filter.field));
       if (filter.trl != null) conditions.push(lte(demands.minTrl, filter.trl));
       if (filter.modes?.length) conditions.push(arrayOverlaps(demands.wantedModes, filter.modes));
       if (filter.country) conditions.push(eq(demands.country, filter.country));
@@ -202,26 +194,13 @@ export function makeDemandsRepository(db: DbOrTx) {
         );
       }
       if (filter.text) {
-        const pattern = `%${escapeLike(filter.text)}%`;
-        conditions.push(
-          or(
-            ilike(demands.titleZh, pattern),
-            ilike(demands.titleEn, pattern),
-            ilike(demands.summaryZh, pattern),
-            ilike(demands.summaryEn, pattern),
-          ),
-        );
+        const { titleZh, titleEn, summaryZh, summaryEn } = demands;
+        conditions.push(containsText([titleZh, titleEn, summaryZh, summaryEn], filter.text));
       }
       const where = conditions.filter((c): c is SQL => c !== undefined);
       const total = await db.$count(demands, and(...where));
       if (after) {
-        const at = new Date(after[0]);
-        where.push(
-          or(
-            lt(demands.publishedAt, at),
-            and(eq(demands.publishedAt, at), lt(demands.id, after[1])),
-          ) as SQL,
-        );
+        where.push(afterCursorDesc(demands.publishedAt, demands.id, after));
       }
       const rows = await db
         .select()
@@ -241,13 +220,7 @@ export function makeDemandsRepository(db: DbOrTx) {
       if (statuses?.length) conditions.push(inArray(demands.status, statuses));
       const total = await db.$count(demands, and(...conditions));
       if (after) {
-        const at = new Date(after[0]);
-        conditions.push(
-          or(
-            lt(demands.updatedAt, at),
-            and(eq(demands.updatedAt, at), lt(demands.id, after[1])),
-          ) as SQL,
-        );
+        conditions.push(afterCursorDesc(demands.updatedAt, demands.id, after));
       }
       const rows = await db
         .select()
