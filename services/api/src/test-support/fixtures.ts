@@ -1,5 +1,5 @@
 import { usccCheckChar } from "@openttc/domain/uscc";
-import type { TestClock, TestEnv, TestUser } from "./harness";
+import type { Data, GqlClient, TestClock, TestEnv, TestUser } from "./harness";
 
 // The USCC alphabet (GB 32100-2015) without I, O, S, V, Z.
 const USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -371,3 +371,40 @@ export async function buildWorld(env: TestEnv) {
 }
 /** The cast built by buildWorld. */
 export type World = Awaited<ReturnType<typeof buildWorld>>;
+
+type Connection = {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: { id: string } }[];
+};
+
+/**
+ * Pages through a connection `first` at a time, checking totalCount stays put and hasNextPage
+ * is true exactly until the last page; returns the ids in the order served.
+ */
+export async function collectPages(
+  client: GqlClient,
+  query: string,
+  variables: Record<string, unknown>,
+  pick: (data: Data) => Connection,
+  first = 2,
+): Promise<{ ids: string[]; totalCount: number }> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  let totalCount = -1;
+  for (let page = 0; page < 1000; page++) {
+    const conn = pick(await client.ok(query, { ...variables, first, after }));
+    if (totalCount === -1) totalCount = conn.totalCount;
+    if (conn.totalCount !== totalCount)
+      throw new Error(`totalCount moved from ${totalCount} to ${conn.totalCount}`);
+    ids.push(...conn.edges.map((e) => e.node.id));
+    if (conn.pageInfo.hasNextPage !== ids.length < totalCount) {
+      throw new Error(
+        `hasNextPage is ${conn.pageInfo.hasNextPage} after ${ids.length} of ${totalCount}`,
+      );
+    }
+    if (!conn.pageInfo.hasNextPage) break;
+    after = conn.pageInfo.endCursor;
+  }
+  return { ids, totalCount };
+}

@@ -8,6 +8,7 @@ import {
   achievementInput,
   buildWorld,
   CREATE_ACHIEVEMENT,
+  collectPages,
   createAchievement,
   createOrg,
   fullAchievementInput,
@@ -26,6 +27,10 @@ const REVIEW_QUEUE = `query ($first: Int, $after: String) {
 }`;
 const ORG_ACHIEVEMENTS = `query ($orgId: ID!, $statuses: [AchievementStatus!]) {
   orgAchievements(orgId: $orgId, statuses: $statuses) { totalCount edges { node { id status } } }
+}`;
+
+const PAGED_ORG_ACHIEVEMENTS = `query ($orgId: ID!, $first: Int, $after: String) {
+  orgAchievements(orgId: $orgId, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } }
 }`;
 
 type Page = {
@@ -217,6 +222,14 @@ describeWithDb("achievements", (env) => {
         expect((await w.instAdmin.client.fail(ORG_ACHIEVEMENTS, { orgId: org.id })).code).toBe(
           "FORBIDDEN",
         );
+        const paged = await collectPages(
+          w.hospAdmin.client,
+          PAGED_ORG_ACHIEVEMENTS,
+          { orgId: org.id },
+          (d) => d.orgAchievements,
+          1,
+        );
+        expect(paged.ids).toEqual(all.edges.map((e: { node: { id: string } }) => e.node.id));
       });
     });
 

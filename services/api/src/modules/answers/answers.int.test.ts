@@ -5,6 +5,7 @@ import {
   ANSWER,
   answerInput,
   buildWorld,
+  collectPages,
   createOrg,
   DECIDE_ANSWER,
   EVALUATE_ANSWER,
@@ -22,6 +23,12 @@ const DEMAND_ANSWERS = `query ($id: ID!) { demand(id: $id) { status answers(firs
   id status decisionReason feedback organization { id } } } } } }`;
 const ORG_ANSWERS = `query ($orgId: ID!) { orgAnswers(orgId: $orgId) { totalCount edges { node { id status demand { id } } } } }`;
 const OVERDUE = `query { overdueAnswers(first: 50) { totalCount edges { node { id overdue organization { id } } } } }`;
+const PAGED_DEMAND_ANSWERS = `query ($id: ID!, $first: Int, $after: String) { demand(id: $id) {
+  answers(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }`;
+const PAGED_ORG_ANSWERS = `query ($orgId: ID!, $first: Int, $after: String) {
+  orgAnswers(orgId: $orgId, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+const PAGED_OVERDUE = `query ($first: Int, $after: String) {
+  overdueAnswers(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
 const REPUTATION = `query ($id: ID!) { organization(id: $id) { reputation { count mean recentCount recentMean trend } } }`;
 
 describeWithDb("answers", (env) => {
@@ -451,6 +458,70 @@ describeWithDb("answers", (env) => {
       expect(await listedFor(w.otherAdmin)).not.toContain(pending);
       expect(await listedFor(w.entAdmin)).not.toContain(pending);
       expect((await env.anonymous().fail(OVERDUE)).code).toBe("UNAUTHENTICATED");
+    });
+  });
+
+  describe("listing", () => {
+    it("pages through a paper's answers, an organization's answers and overdue answers without gaps, despite equal times", async () => {
+      const extra = [
+        await createOrg(w.loner, "UNIVERSITY"),
+        await createOrg(w.loner, "RESEARCH_INSTITUTE"),
+      ];
+      const short = {
+        deadline: env.clock.kunmingDate(1),
+        responseDeadline: env.clock.kunmingDate(2),
+      };
+      const paper = await openDemand(env, w.entAdmin, w.enterprise.id, short);
+      const answering: [TestUser, string][] = [
+        [w.instAdmin, w.institute.id],
+        [w.otherAdmin, w.otherInstitute.id],
+        [w.hospAdmin, w.hospital.id],
+        [w.loner, extra[0]?.id ?? ""],
+        [w.loner, extra[1]?.id ?? ""],
+      ];
+      // The clock stands still: every answer has the same submission time and the cursor must break ties.
+      const answerIds = [];
+      for (const [user, orgId] of answering) answerIds.push(await submitAnswer(user, orgId, paper));
+      for (let i = 0; i < 2; i++) {
+        await submitAnswer(
+          w.instAdmin,
+          w.institute.id,
+          await openDemand(env, w.entAdmin, w.enterprise.id, short),
+        );
+      }
+
+      const received = await collectPages(
+        w.entMember.client,
+        PAGED_DEMAND_ANSWERS,
+        { id: paper },
+        (d) => d.demand.answers,
+      );
+      expect(received.totalCount).toBe(5);
+      expect([...received.ids].sort()).toEqual([...answerIds].sort());
+
+      const sent = await collectPages(
+        w.instMember.client,
+        PAGED_ORG_ANSWERS,
+        { orgId: w.institute.id },
+        (d) => d.orgAnswers,
+      );
+      const all = await w.instMember.client.ok(PAGED_ORG_ANSWERS, {
+        orgId: w.institute.id,
+        first: 100,
+      });
+      expect(sent.ids).toEqual(all.orgAnswers.edges.map((e: Data) => e.node.id));
+      expect(new Set(sent.ids).size).toBe(sent.ids.length);
+
+      env.clock.advanceDays(3);
+      const overdue = await collectPages(
+        w.operator.client,
+        PAGED_OVERDUE,
+        {},
+        (d) => d.overdueAnswers,
+      );
+      expect(overdue.totalCount).toBe(7);
+      expect(new Set(overdue.ids).size).toBe(7);
+      expect(overdue.ids).toEqual(expect.arrayContaining(answerIds));
     });
   });
 });

@@ -5,6 +5,7 @@ import {
   ACCEPT_DEMAND_NDA,
   buildWorld,
   CREATE_DEMAND,
+  collectPages,
   createDemand,
   createOrg,
   DEMAND,
@@ -25,6 +26,9 @@ import {
 
 const CONFIDENTIAL = `query ($id: ID!) { demand(id: $id) { id confidentialZh confidentialEn viewerCanReadConfidential } }`;
 const ACCESS_GRANTS = `query ($id: ID!) { demand(id: $id) { accessGrants { kind grantedAt organization { id } } } }`;
+const PAGED_ORG_DEMANDS = `query ($orgId: ID!, $first: Int, $after: String) {
+  orgDemands(orgId: $orgId, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } }
+}`;
 const ORG_DEMANDS = `query ($orgId: ID!, $statuses: [DemandStatus!]) {
   orgDemands(orgId: $orgId, statuses: $statuses) { totalCount edges { node { id status } } }
 }`;
@@ -328,6 +332,14 @@ describeWithDb("demands", (env) => {
       expect(drafts.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([draft]);
       expect(open).not.toBe(draft);
       expect((await w.entAdmin.client.fail(ORG_DEMANDS, { orgId: org.id })).code).toBe("FORBIDDEN");
+      const paged = await collectPages(
+        w.loner.client,
+        PAGED_ORG_DEMANDS,
+        { orgId: org.id },
+        (d) => d.orgDemands,
+        1,
+      );
+      expect(paged.ids).toEqual(all.edges.map((e: { node: { id: string } }) => e.node.id));
     });
   });
 
