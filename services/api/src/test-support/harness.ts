@@ -1,4 +1,4 @@
-import { closeSync, openSync } from "node:fs";
+import { closeSync, openSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { OpenDb } from "@openttc/db/client";
@@ -284,10 +284,22 @@ export class TestEnv {
   }
 }
 
+/** An id of this test run: the runner's pid and, where /proc tells it, the runner's start time (pids are reused). */
+function runId(): string {
+  try {
+    const stat = readFileSync(`/proc/${process.ppid}/stat`, "utf8");
+    // Field 22 is the start time; the command name (field 2) may hold spaces, so count after its ")".
+    const startTime = stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19];
+    return `${process.ppid}-${startTime}`;
+  } catch {
+    return String(process.ppid);
+  }
+}
+
 /** Prints, once per run, that the PostgreSQL leg is skipped and why. */
 function announcePostgresSkip(reason: string): void {
-  // Each test file runs in its own worker; a marker file keyed by the runner's pid keeps this to one line per run.
-  const marker = join(tmpdir(), `openttc-pg-skip-${process.ppid}`);
+  // Each test file runs in a worker of its own; a marker file per run keeps this to one notice.
+  const marker = join(tmpdir(), `openttc-pg-skip-${runId()}`);
   try {
     closeSync(openSync(marker, "wx"));
   } catch {
