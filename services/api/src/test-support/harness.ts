@@ -1,3 +1,21 @@
+// The integration-test harness of the API. A test file looks like:
+//
+//   describeWithDb("achievements", (env) => {
+//     let w: World;
+//     beforeAll(async () => { w = await buildWorld(env); });   // users and organizations, once
+//     beforeEach(() => env.clock.reset());
+//     it("approving publishes the achievement", async () => {
+//       const id = await submitAchievement(w.instAdmin, w.institute.id);   // fixtures per test
+//       await w.reviewer.client.ok(APPROVE_ACHIEVEMENT, { id });
+//       ...
+//     });
+//   });
+//
+// It runs once per driver (PGlite; PostgreSQL too when TEST_DATABASE_URL is set), with one
+// database and one app per file and driver. Everything goes through GraphQL on the real app and
+// database; the database is read directly only to check what was stored and to set what no API
+// sets (platform roles for the first operator). `env.reset()` empties the database when a
+// describe block needs exact counts; `env.snapshot()` proves a refused request wrote nothing.
 import { closeSync, openSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
