@@ -142,10 +142,14 @@ export function makeAnswersService({
       const data = parseInput(ZDecideAnswerInput, input);
       const now = clock.now();
       return store.transaction(async (tx) => {
-        const answer = await tx.answers.findForUpdate(data.answerId);
-        if (!answer || !(await canSee(a, answer, tx))) throw notFound("answer", data.answerId);
-        const demand = await tx.demands.findForUpdate(answer.demandId);
-        if (!demand) throw notFound("exam paper", answer.demandId);
+        const found = await tx.answers.find(data.answerId);
+        if (!found || !(await canSee(a, found, tx))) throw notFound("answer", data.answerId);
+        // Lock the exam paper before the answer: an award locks the paper and then the other
+        // answers, so taking the locks in the same order queues concurrent decisions on one
+        // paper instead of deadlocking them.
+        const demand = await tx.demands.findForUpdate(found.demandId);
+        if (!demand) throw notFound("exam paper", found.demandId);
+        const answer = (await tx.answers.findForUpdate(found.id)) as AnswerDto;
         requireMember(a, demand.ownerOrgId);
         const status = transition("answer", ANSWER_LIFECYCLE, answer.status, data.decision);
         if (data.decision === "award") {
