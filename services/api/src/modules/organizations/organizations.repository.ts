@@ -101,6 +101,14 @@ export function makeOrganizationsRepository(db: DbOrTx) {
         .where(eq(memberships.orgId, orgId));
       return rows.map((r) => r.userId);
     },
+    /** Locks the organization's row: membership changes queue, so the last-admin rule counts committed admins. */
+    async lockForMembershipChange(orgId: string) {
+      await db
+        .select({ id: organizations.id })
+        .from(organizations)
+        .where(eq(organizations.id, orgId))
+        .for("update");
+    },
     async findMembership(orgId: string, userId: string) {
       const [row] = await db
         .select()

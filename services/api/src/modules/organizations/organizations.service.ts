@@ -142,6 +142,7 @@ export function makeOrganizationsService({ store, clock }: { store: Store; clock
       const a = requireAdmin(actor, orgId);
       const parsedRole = parseInput(ZRole, role, "role");
       return store.transaction(async (tx) => {
+        await tx.organizations.lockForMembershipChange(orgId);
         const membership = await tx.organizations.findMembership(orgId, userId);
         if (!membership) throw notFound("member", userId);
         if (
@@ -170,6 +171,7 @@ export function makeOrganizationsService({ store, clock }: { store: Store; clock
       // Anyone may leave; only admins may remove others.
       if (a.userId !== userId) requireAdmin(a, orgId);
       return store.transaction(async (tx) => {
+        await tx.organizations.lockForMembershipChange(orgId);
         const membership = await tx.organizations.findMembership(orgId, userId);
         if (!membership) throw notFound("member", userId);
         if (membership.role === "admin" && (await tx.organizations.countAdmins(orgId)) <= 1) {
