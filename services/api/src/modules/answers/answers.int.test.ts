@@ -212,6 +212,26 @@ describeWithDb("answers", (env) => {
       ).toHaveLength(2);
     });
 
+    it("two awards on one paper at the same moment: exactly one wins, the other is a CONFLICT", async () => {
+      for (let round = 0; round < 3; round++) {
+        const demandId = await openDemand(env, w.entAdmin, w.enterprise.id);
+        const first = await submitAnswer(w.instAdmin, w.institute.id, demandId);
+        const second = await submitAnswer(w.otherAdmin, w.otherInstitute.id, demandId);
+        const results = await Promise.all([
+          w.entAdmin.client.request(DECIDE_ANSWER, {
+            input: { answerId: first, decision: "AWARD" },
+          }),
+          w.entMember.client.request(DECIDE_ANSWER, {
+            input: { answerId: second, decision: "AWARD" },
+          }),
+        ]);
+        const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? "ok").sort();
+        expect(codes).toEqual(["CONFLICT", "ok"]);
+        const rows = await env.db.select().from(answers).where(eq(answers.demandId, demandId));
+        expect(rows.map((r) => r.status).sort()).toEqual(["awarded", "rejected"]);
+      }
+    });
+
     it("a rejection needs a coded reason, and OTHER needs feedback (BAD_USER_INPUT naming the field)", async () => {
       const demandId = await openDemand(env, w.entAdmin, w.enterprise.id);
       const answerId = await submitAnswer(w.instAdmin, w.institute.id, demandId);

@@ -233,6 +233,25 @@ describeWithDb("organizations", (env) => {
     expect(missing.code).toBe("NOT_FOUND");
   });
 
+  it("two admins demoting or removing each other at the same moment leave exactly one admin", async () => {
+    const cases = [
+      [SET_ROLE, { role: "MEMBER" }],
+      [REMOVE, {}],
+    ] as const;
+    for (const [mutation, extra] of cases) {
+      const org = await createOrg(admin, "UNIVERSITY");
+      await addMember(admin, org.id, invitee, "ADMIN");
+      const results = await Promise.all([
+        admin.client.request(mutation, { orgId: org.id, userId: invitee.id, ...extra }),
+        invitee.client.request(mutation, { orgId: org.id, userId: admin.id, ...extra }),
+      ]);
+      // One succeeds; the other is refused (CONFLICT, or FORBIDDEN when its caller was already demoted).
+      expect(results.filter((r) => r.errors === undefined)).toHaveLength(1);
+      const rows = await env.db.select().from(memberships).where(eq(memberships.orgId, org.id));
+      expect(rows.filter((r) => r.role === "admin")).toHaveLength(1);
+    }
+  });
+
   it("a member may leave on their own but may not remove anyone else", async () => {
     const org = await createOrg(admin, "UNIVERSITY");
     await addMember(admin, org.id, invitee);
