@@ -54,6 +54,14 @@ export function makeAccountsRepository(db: DbOrTx) {
         .returning();
       return row ? toUserDto(row) : null;
     },
+    /** Locks every operator's row: role changes queue, so the one-operator rule counts committed roles. */
+    async lockOperators() {
+      await db
+        .select({ id: users.id })
+        .from(users)
+        .where(arrayContains(users.platformRoles, ["operator"]))
+        .for("update");
+    },
     async countOperators(): Promise<number> {
       return db.$count(users, arrayContains(users.platformRoles, ["operator"]));
     },

@@ -96,6 +96,7 @@ export function makeAccountsService({ store, clock }: { store: Store; clock: Clo
       const a = requirePlatformRole(actor, "operator");
       const wanted = [...new Set(parseInput(z.array(z.enum(PLATFORM_ROLES)), roles, "roles"))];
       return store.transaction(async (tx) => {
+        await tx.accounts.lockOperators();
         const [before] = await tx.accounts.findUsers([userId]);
         if (!before) throw new AppError("NOT_FOUND", `user ${userId} was not found`);
         const losesOperator =
