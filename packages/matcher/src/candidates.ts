@@ -1,6 +1,6 @@
 import type { SearchFilter, SearchIndex } from "@openttc/search/search-index";
 import type { MatchAchievement, MatchDemand } from "./listing";
-import type { Matcher, MatchResult } from "./matcher";
+import type { ListingProfiles, Matcher, MatchResult } from "./matcher";
 import type { TextProfile } from "./text/relevance";
 
 /** How many candidates the search index is asked for. */
@@ -19,8 +19,8 @@ export interface RecallOptions {
 export const DEFAULT_RECALL: Required<RecallOptions> = {
   textLimit: 200,
   fieldLimit: 50,
-  queryTerms: 16,
-  translatedTerms: 8,
+  queryTerms: 20,
+  translatedTerms: 10,
 };
 
 /**
@@ -33,7 +33,12 @@ export function recallQuery(profile: TextProfile, opts: RecallOptions = {}): str
   const exp = profile.expansion();
   // Words as the engine's analyzer cuts them; a bigram that is no word would reach the engine
   // as two single characters.
-  const words = new Set(profile.occurrences.filter((o) => o.word).map((o) => o.term));
+  const words = new Set(
+    profile
+      .occurrences()
+      .filter((o) => o.word)
+      .map((o) => o.term),
+  );
   const weightOf = (t: string) => exp.get(t)?.w ?? 0;
   const own = [...words]
     .sort((a, b) => weightOf(b) - weightOf(a) || (a < b ? -1 : 1))
@@ -63,13 +68,13 @@ async function searchIds(
 export async function recallCandidates(
   index: SearchIndex,
   which: "achievements" | "demands",
-  profile: TextProfile,
+  profiles: ListingProfiles,
   field: string | null | undefined,
   filter: SearchFilter,
   opts: RecallOptions = {},
 ): Promise<string[]> {
   const o = { ...DEFAULT_RECALL, ...opts };
-  const q = recallQuery(profile, o);
+  const q = recallQuery(profiles.full, o);
   const ids = new Set(await searchIds(index, which, q, filter, o.textLimit));
   if (field) {
     const inField = { ...filter, field: [field] };

@@ -16,7 +16,7 @@ import {
 import { explainText, explanationSentences, type MatchExplanation } from "./score/explain";
 import { contributions, DEFAULT_WEIGHTS, logit, type MatchWeights, sigmoid } from "./score/weights";
 import type { CorpusStats } from "./text/corpus-stats";
-import { achievementFields, demandFields } from "./text/features";
+import { achievementFields, demandFields, fieldsFeatures, type TextField } from "./text/features";
 import {
   buildTextProfile,
   featureMatches,
@@ -37,6 +37,28 @@ export interface MatcherConfig {
   /** Similarity at which text relevance reaches 0.63 (see `textRelevance`). */
   textScale?: number;
 }
+
+/** A listing's text analysed twice: everything it says, and its head (titles and keywords). */
+export interface ListingProfiles {
+  full: TextProfile;
+  head: TextProfile;
+}
+
+/** How much the head similarity counts in text relevance (the full text's similarity gets the rest). */
+export const HEAD_SHARE = 0.5;
+
+// A title and keywords name the technology; a summary also carries context and boilerplate
+// shared by every listing of a field. Both count: full text finds what titles do not say,
+// the head keeps two listings about different things in one field apart.
+/** Similarity of two listings: the mean of their full-text and their head similarities. */
+export function listingSimilarity(demand: ListingProfiles, achievement: ListingProfiles): number {
+  return (
+    (1 - HEAD_SHARE) * textSimilarity(demand.full, achievement.full) +
+    HEAD_SHARE * textSimilarity(demand.head, achievement.head)
+  );
+}
+
+const isHead = (f: TextField) => f.name.startsWith("title") || f.name === "keywords";
 
 /** A scored pair with its component values and the explanation. */
 export interface MatchResult {
@@ -75,10 +97,10 @@ export interface Matcher {
     candidates: readonly MatchDemand[],
     opts?: { limit?: number; explain?: boolean },
   ): MatchResult[];
-  /** The text profile of a demand (cached per object). */
-  demandProfile(demand: MatchDemand): TextProfile;
-  /** The text profile of an achievement (cached per object). */
-  achievementProfile(achievement: MatchAchievement): TextProfile;
+  /** The text profiles of a demand (cached per object). */
+  demandProfile(demand: MatchDemand): ListingProfiles;
+  /** The text profiles of an achievement (cached per object). */
+  achievementProfile(achievement: MatchAchievement): ListingProfiles;
 }
 
 // Cosine similarities of related listings are small (different authors, lengths and
@@ -101,12 +123,24 @@ export function createMatcher(config: MatcherConfig): Matcher {
   const ctx = { analyzer, stats: config.stats, lexicon: config.lexicon };
   // Profiles are keyed by the listing object: callers that keep their listings (the API's
   // cache, the evaluation) analyse each text once; a changed listing is a new object.
-  const demandProfiles = new WeakMap<MatchDemand, TextProfile>();
-  const achievementProfiles = new WeakMap<MatchAchievement, TextProfile>();
+  const profiles = (fields: TextField[]): ListingProfiles => {
+    const occurrences = fieldsFeatures(analyzer, fields);
+    const headFields = fields.filter(isHead);
+    const headIndex = fields.map((f) => headFields.indexOf(f));
+    const headOccurrences = occurrences
+      .filter((o) => (headIndex[o.field] ?? -1) >= 0)
+      .map((o) => ({ ...o, field: headIndex[o.field] as number }));
+    return {
+      full: buildTextProfile(ctx, fields, occurrences),
+      head: buildTextProfile(ctx, headFields, headOccurrences),
+    };
+  };
+  const demandProfiles = new WeakMap<MatchDemand, ListingProfiles>();
+  const achievementProfiles = new WeakMap<MatchAchievement, ListingProfiles>();
   const demandProfile = (d: MatchDemand) => {
     let p = demandProfiles.get(d);
     if (!p) {
-      p = buildTextProfile(ctx, demandFields(d));
+      p = profiles(demandFields(d));
       demandProfiles.set(d, p);
     }
     return p;
@@ -114,14 +148,14 @@ export function createMatcher(config: MatcherConfig): Matcher {
   const achievementProfile = (a: MatchAchievement) => {
     let p = achievementProfiles.get(a);
     if (!p) {
-      p = buildTextProfile(ctx, achievementFields(a));
+      p = profiles(achievementFields(a));
       achievementProfiles.set(a, p);
     }
     return p;
   };
 
   const components = (d: MatchDemand, a: MatchAchievement): ComponentVector => ({
-    text: textRelevance(textSimilarity(demandProfile(d), achievementProfile(a)), scale),
+    text: textRelevance(listingSimilarity(demandProfile(d), achievementProfile(a)), scale),
     taxonomy: taxonomyFit(d.field, a.field),
     trl: trlFit(d.minTrl, a.trl),
     modes: modesFit(d.wantedModes, a.transferModes).value,
@@ -132,8 +166,8 @@ export function createMatcher(config: MatcherConfig): Matcher {
   });
 
   const explain = (d: MatchDemand, a: MatchAchievement, values: ComponentVector) => {
-    const dp = demandProfile(d);
-    const ap = achievementProfile(a);
+    const dp = demandProfile(d).full;
+    const ap = achievementProfile(a).full;
     const text = explainText(dp, ap, featureMatches(dp, ap));
     const modes = modesFit(d.wantedModes, a.transferModes);
     const contrib = contributions(weights, values);

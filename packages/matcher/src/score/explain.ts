@@ -57,9 +57,9 @@ function mergeSpans(spans: Span[]): Span[] {
   return out;
 }
 
-function occurrencesOf(profile: TextProfile, term: string): FeatureOccurrence[] {
+function occurrencesIn(occ: readonly FeatureOccurrence[], term: string): FeatureOccurrence[] {
   const terms = term.split(" ");
-  return profile.occurrences.filter((o) => terms.includes(o.term));
+  return occ.filter((o) => terms.includes(o.term));
 }
 
 function toHighlight(profile: TextProfile, s: Span): HighlightSpan {
@@ -80,6 +80,10 @@ export function explainText(
   max = 8,
 ): { matchedTerms: MatchedTerm[]; highlights: MatchExplanation["highlights"] } {
   const total = matches.reduce((s, m) => s + m.contribution, 0);
+  const dOcc = demand.occurrences();
+  const aOcc = achievement.occurrences();
+  const occurrencesOf = (p: TextProfile, term: string) =>
+    occurrencesIn(p === demand ? dOcc : aOcc, term);
   // Matches worth less than 2% of the relevance are noise for a reader.
   const useful = matches.filter((m) => total > 0 && m.contribution / total >= 0.02);
   const dSpans = mergeSpans(useful.flatMap((m) => occurrencesOf(demand, m.queryTerm)));

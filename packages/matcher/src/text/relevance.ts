@@ -10,16 +10,9 @@ export interface TextContext {
   lexicon: Lexicon;
 }
 
-/** Features of one listing that are translations of each other count once, with the weight of the strongest. */
-interface Cluster {
-  terms: string[];
-  weight: number;
-}
-
 /** An English phrase of a text that the lexicon translates as a whole. */
 interface PhraseHit {
   terms: readonly string[];
-  occurrences: FeatureOccurrence[];
   translations: readonly { term: string; weight: number; via: TranslationSource }[];
 }
 
@@ -32,16 +25,38 @@ export interface ExpansionEntry {
   via: "exact" | TranslationSource;
 }
 
-/** A listing's text analysed once and weighted by the corpus statistics, ready to be compared. */
+/**
+ * A listing's text analysed once and weighted by the corpus statistics, ready to be compared.
+ * Features that are translations of each other in the same listing (石墨烯 and graphene in a
+ * bilingual one) form one cluster that counts once, with the weight of the strongest.
+ */
 export interface TextProfile {
   fields: readonly TextField[];
-  occurrences: readonly FeatureOccurrence[];
-  clusters: readonly Cluster[];
-  /** Euclidean norm of the cluster weights. */
+  /** Terms of the kept clusters, cluster by cluster. */
+  terms: readonly string[];
+  /** Index into `weights` of each entry of `terms`. */
+  clusterOf: Uint8Array;
+  /** Weight of each kept cluster (the strongest first). */
+  weights: Float32Array;
+  /** Euclidean norm over every cluster, kept or not. */
   norm: number;
+  /** The feature occurrences with their spans (recomputed on each call: explanations only). */
+  occurrences(): FeatureOccurrence[];
   /** The query-side map (own features and their translations), built on first use. */
   expansion(): ReadonlyMap<string, ExpansionEntry>;
 }
+
+/** Clusters kept per profile for matching: the weakest are boilerplate and cost memory at scale. */
+export const MAX_CLUSTERS = 80;
+
+// Profiles of 100,000 listings repeat the same few hundred thousand terms: one string each.
+const interned = new Map<string, string>();
+const intern = (t: string): string => {
+  const hit = interned.get(t);
+  if (hit !== undefined) return hit;
+  interned.set(t, t);
+  return t;
+};
 
 /** Weight of a feature: IDF times a dampened, field-weighted frequency. */
 function featureWeight(idf: number, tf: number): number {
@@ -64,16 +79,18 @@ function findPhrases(lexicon: Lexicon, occ: readonly FeatureOccurrence[]): Phras
           o.field === first.field &&
           (k === 0 || o.start - (span[k - 1] as FeatureOccurrence).end <= 2),
       );
-      if (contiguous)
-        hits.push({ terms: p.terms, occurrences: span, translations: p.translations });
+      if (contiguous) hits.push({ terms: p.terms, translations: p.translations });
     }
   }
   return hits;
 }
 
 /** Analyses a listing's texts into a profile: features, their IDF weights, translation clusters and the norm. */
-export function buildTextProfile(ctx: TextContext, fields: readonly TextField[]): TextProfile {
-  const occurrences = fieldsFeatures(ctx.analyzer, fields);
+export function buildTextProfile(
+  ctx: TextContext,
+  fields: readonly TextField[],
+  occurrences: readonly FeatureOccurrence[] = fieldsFeatures(ctx.analyzer, fields),
+): TextProfile {
   const tf = new Map<string, number>();
   for (const o of occurrences) tf.set(o.term, (tf.get(o.term) ?? 0) + o.weight);
   const terms = [...tf.keys()];
@@ -92,8 +109,9 @@ export function buildTextProfile(ctx: TextContext, fields: readonly TextField[])
     const rb = find(b);
     if (ra !== rb) parent.set(ra, rb);
   };
-  for (const t of terms)
+  for (const t of terms) {
     for (const x of ctx.lexicon.translate(t)) if (tf.has(x.term)) union(t, x.term);
+  }
   const phrases = findPhrases(ctx.lexicon, occurrences);
   for (const p of phrases) {
     for (const x of p.translations) {
@@ -101,7 +119,7 @@ export function buildTextProfile(ctx: TextContext, fields: readonly TextField[])
       for (const t of p.terms) union(t, x.term);
     }
   }
-  const byRoot = new Map<string, Cluster>();
+  const byRoot = new Map<string, { terms: string[]; weight: number }>();
   for (const t of terms) {
     const root = find(t);
     const c = byRoot.get(root) ?? { terms: [], weight: 0 };
@@ -109,15 +127,27 @@ export function buildTextProfile(ctx: TextContext, fields: readonly TextField[])
     c.weight = Math.max(c.weight, weightOf.get(t) ?? 0);
     byRoot.set(root, c);
   }
-  const clusters = [...byRoot.values()];
-  const norm = Math.sqrt(clusters.reduce((s, c) => s + c.weight * c.weight, 0));
+  const all = [...byRoot.values()].sort((x, y) => y.weight - x.weight);
+  const norm = Math.sqrt(all.reduce((s, c) => s + c.weight * c.weight, 0));
+  const kept = all.slice(0, MAX_CLUSTERS);
+  const flat: string[] = [];
+  const clusterOf: number[] = [];
+  kept.forEach((c, i) => {
+    for (const t of c.terms) {
+      flat.push(intern(t));
+      clusterOf.push(i);
+    }
+  });
+  const weights = Float32Array.from(kept.map((c) => c.weight));
 
   let expansion: Map<string, ExpansionEntry> | undefined;
   return {
     fields,
-    occurrences,
-    clusters,
+    terms: flat,
+    clusterOf: Uint8Array.from(clusterOf),
+    weights,
     norm,
+    occurrences: () => fieldsFeatures(ctx.analyzer, fields),
     expansion() {
       if (expansion) return expansion;
       const map = new Map<string, ExpansionEntry>();
@@ -125,9 +155,10 @@ export function buildTextProfile(ctx: TextContext, fields: readonly TextField[])
         const prev = map.get(term);
         if (!prev || e.w > prev.w) map.set(term, e);
       };
-      for (const c of clusters)
+      // Every cluster counts on the query side, kept for matching or not.
+      for (const c of all)
         for (const t of c.terms) put(t, { w: c.weight, source: t, via: "exact" });
-      for (const c of clusters) {
+      for (const c of all) {
         for (const t of c.terms) {
           for (const x of ctx.lexicon.translate(t)) {
             put(x.term, { w: c.weight * x.weight, source: t, via: x.via });
@@ -135,11 +166,12 @@ export function buildTextProfile(ctx: TextContext, fields: readonly TextField[])
         }
       }
       const clusterWeight = new Map<string, number>();
-      for (const c of clusters) for (const t of c.terms) clusterWeight.set(t, c.weight);
+      for (const c of all) for (const t of c.terms) clusterWeight.set(t, c.weight);
       for (const p of phrases) {
         const w = Math.max(...p.terms.map((t) => clusterWeight.get(t) ?? 0));
-        for (const x of p.translations)
+        for (const x of p.translations) {
           put(x.term, { w: w * x.weight, source: p.terms.join(" "), via: x.via });
+        }
       }
       expansion = map;
       return map;
@@ -151,15 +183,16 @@ export function buildTextProfile(ctx: TextContext, fields: readonly TextField[])
 export function textSimilarity(query: TextProfile, doc: TextProfile): number {
   if (query.norm === 0 || doc.norm === 0) return 0;
   const exp = query.expansion();
-  let dot = 0;
-  for (const c of doc.clusters) {
-    let best = 0;
-    for (const t of c.terms) {
-      const e = exp.get(t);
-      if (e && e.w > best) best = e.w;
-    }
-    dot += best * c.weight;
+  const best = new Float32Array(doc.weights.length);
+  const { terms, clusterOf } = doc;
+  for (let i = 0; i < terms.length; i++) {
+    const e = exp.get(terms[i] as string);
+    if (e === undefined) continue;
+    const c = clusterOf[i] as number;
+    if (e.w > (best[c] as number)) best[c] = e.w;
   }
+  let dot = 0;
+  for (let c = 0; c < best.length; c++) dot += (best[c] as number) * (doc.weights[c] as number);
   return Math.min(1, dot / (query.norm * doc.norm));
 }
 
@@ -176,21 +209,21 @@ export interface FeatureMatch {
 export function featureMatches(query: TextProfile, doc: TextProfile): FeatureMatch[] {
   if (query.norm === 0 || doc.norm === 0) return [];
   const exp = query.expansion();
+  const best: ({ t: string; e: ExpansionEntry } | undefined)[] = [];
+  doc.terms.forEach((t, i) => {
+    const e = exp.get(t);
+    const c = doc.clusterOf[i] as number;
+    if (e && (!best[c] || e.w > (best[c]?.e.w ?? 0))) best[c] = { t, e };
+  });
   const out: FeatureMatch[] = [];
-  for (const c of doc.clusters) {
-    let best: { t: string; e: ExpansionEntry } | undefined;
-    for (const t of c.terms) {
-      const e = exp.get(t);
-      if (e && (!best || e.w > best.e.w)) best = { t, e };
-    }
-    if (best) {
-      out.push({
-        queryTerm: best.e.source,
-        docTerm: best.t,
-        via: best.e.via,
-        contribution: (best.e.w * c.weight) / (query.norm * doc.norm),
-      });
-    }
-  }
+  best.forEach((b, c) => {
+    if (!b) return;
+    out.push({
+      queryTerm: b.e.source,
+      docTerm: b.t,
+      via: b.e.via,
+      contribution: (b.e.w * (doc.weights[c] as number)) / (query.norm * doc.norm),
+    });
+  });
   return out.sort((a, b) => b.contribution - a.contribution);
 }
