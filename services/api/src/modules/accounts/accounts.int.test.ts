@@ -230,4 +230,19 @@ describeWithDb("accounts", (env) => {
     expect(error.code).toBe("CONFLICT");
     expect(await env.snapshot()).toEqual(before);
   });
+
+  it("two operators withdrawing each other's role at the same moment leave exactly one operator", async () => {
+    await env.db.update(users).set({ platformRoles: [] });
+    const [a, b] = await Promise.all([env.signUp("OpA"), env.signUp("OpB")]);
+    await env.grantPlatformRoles(a, ["operator"]);
+    await env.grantPlatformRoles(b, ["operator"]);
+    const results = await Promise.all([
+      a.client.request(SET_PLATFORM_ROLES, { userId: b.id, roles: [] }),
+      b.client.request(SET_PLATFORM_ROLES, { userId: a.id, roles: [] }),
+    ]);
+    // One succeeds; the other is refused (CONFLICT, or FORBIDDEN when its caller already lost the role).
+    expect(results.filter((r) => r.errors === undefined)).toHaveLength(1);
+    const rows = await env.db.select().from(users);
+    expect(rows.filter((r) => r.platformRoles.includes("operator"))).toHaveLength(1);
+  });
 });
