@@ -109,23 +109,34 @@ describeWithDb("achievements", (env) => {
         });
       });
 
-      it("edits a draft: the given fields change, the others stay", async () => {
-        const id = await createAchievement(w.instAdmin, w.institute.id, { keywords: ["graphene"] });
+      it("edits a draft: the given fields change, every other field stays as it was", async () => {
+        const input = fullAchievementInput();
+        const created = (
+          await w.instAdmin.client.ok(CREATE_ACHIEVEMENT, { orgId: w.institute.id, input })
+        ).createAchievement;
         env.clock.advanceDays(1);
         const data = await w.instMember.client.ok(UPDATE_ACHIEVEMENT, {
-          id,
-          input: { titleEn: "High thermal-conductivity graphene film", trl: 7 },
+          id: created.id,
+          input: { titleEn: "Blueberry cold-chain preservation", trl: 8 },
         });
-        expect(data.updateAchievement).toMatchObject({
-          status: "DRAFT",
-          titleZh: "高导热石墨烯薄膜",
-          titleEn: "High thermal-conductivity graphene film",
-          trl: 7,
-          keywords: ["graphene"],
+        expect(data.updateAchievement).toEqual({
+          ...created,
+          titleEn: "Blueberry cold-chain preservation",
+          trl: 8,
           version: 2,
+          lastVerifiedAt: env.clock.now().toISOString(),
+          expiresAt: new Date(Date.UTC(2028, 2, 2, 2)).toISOString(),
         });
-        const [row] = await env.db.select().from(achievements).where(eq(achievements.id, id));
+        const [row] = await env.db
+          .select()
+          .from(achievements)
+          .where(eq(achievements.id, created.id));
         expect(row?.updatedAt).toEqual(env.clock.now());
+        const assets = await env.db
+          .select()
+          .from(ipAssets)
+          .where(eq(ipAssets.achievementId, created.id));
+        expect(assets).toHaveLength(2);
       });
 
       it("submits, withdraws and reopens an achievement, auditing each step", async () => {

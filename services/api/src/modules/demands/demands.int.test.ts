@@ -175,6 +175,13 @@ describeWithDb("demands", (env) => {
         status: "OPEN",
         summaryZh: "更新后的摘要",
         titleZh: "高导热界面材料",
+        // Fields left out of the edit keep their values (none is reset to a default).
+        criteria: ["technical_merit", "cost"],
+        keywords: ["graphene"],
+        wantedModes: ["EXCLUSIVE_LICENCE", "JOINT_DEVELOPMENT"],
+        visibility: "PUBLIC",
+        indicators: [{ name: "导热系数", target: "≥ 1500", unit: "W/(m·K)" }],
+        confidentialZh: "机密：目标客户为某手机厂商，年用量 200 万片",
         deadline: env.clock.kunmingDate(40),
       });
       const past = await w.entMember.client.fail(UPDATE_DEMAND, {
