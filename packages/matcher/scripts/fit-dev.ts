@@ -56,7 +56,7 @@ async function pairsOf(set: string): Promise<LabelledPair[]> {
       const a = byId.get(id);
       if (!a) continue;
       const g = judged.get(id) ?? 0;
-      out.push({ values: matcher.components(d, a), label: g >= 1 ? 1 : 0, weight: g >= 1 ? g : 1 });
+      out.push({ values: matcher.components(d, a), label: g >= 1 ? 1 : 0, weight: Math.max(g, 1) });
     }
   }
   // Each set weighs as much as the other, whatever its number of candidates.
