@@ -37,6 +37,18 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString("base64url");
 }
 
+// What this API writes into cursors: [instant (toISOString), uuid] for keyset pages, or one
+// non-negative integer (an offset or a serial id).
+const CURSOR_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const CURSOR_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function isCursorValue(value: unknown, kind: "string" | "number", position: number): boolean {
+  if (kind === "number") return Number.isSafeInteger(value) && (value as number) >= 0;
+  if (typeof value !== "string") return false;
+  if (position > 0) return CURSOR_UUID.test(value);
+  return CURSOR_INSTANT.test(value) && !Number.isNaN(Date.parse(value));
+}
+
 /** Reads a cursor back, refusing anything this API did not write. */
 export function decodeCursor(
   cursor: string,
@@ -44,10 +56,12 @@ export function decodeCursor(
 ): (string | number)[] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    // Check the values too: a forged cursor of the right shape must not reach SQL (an invalid
+    // date or a non-uuid id made the query fail with an internal error).
     if (
       Array.isArray(key) &&
       key.length === kinds.length &&
-      key.every((v, i) => typeof v === kinds[i])
+      key.every((v, i) => isCursorValue(v, kinds[i] as "string" | "number", i))
     ) {
       return key;
     }
