@@ -413,6 +413,30 @@ const cursors: Case[] = [
       field: "after",
     }),
   ),
+  ...[
+    cursor(["not a date", "00000000-0000-4000-8000-000000000000"]),
+    cursor(["2027-01-01T00:00:00.000Z", "' or 1=1 --"]),
+    cursor(["00000000-0000-4000-8000-000000000000", "00000000-0000-4000-8000-000000000000"]),
+  ].map(
+    (after): Case => ({
+      name: `exam papers after a forged cursor of the right shape ${after}`,
+      as: "anonymous",
+      query: DEMANDS,
+      variables: () => ({ after }),
+      code: "BAD_USER_INPUT",
+      field: "after",
+    }),
+  ),
+  ...[cursor([-5]), cursor([1.5])].map(
+    (after): Case => ({
+      name: `organizations after a forged offset ${after}`,
+      as: "anonymous",
+      query: `query ($after: String) { organizations(after: $after) { totalCount } }`,
+      variables: () => ({ after }),
+      code: "BAD_USER_INPUT",
+      field: "after",
+    }),
+  ),
   {
     name: "exam papers after a cursor of the wrong shape",
     as: "anonymous",
