@@ -75,9 +75,44 @@ function withCode(e: GraphQLError): GraphQLError {
   });
 }
 
-/** Gives every error without a code one: wrong types and missing arguments become BAD_USER_INPUT. */
+/** The path of the first string holding a NUL character, which PostgreSQL cannot store in text. */
+function nulPath(value: unknown, path: string): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path : null;
+  if (value && typeof value === "object") {
+    for (const [key, inner] of Object.entries(value)) {
+      const found = nulPath(inner, path ? `${path}.${key}` : key);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * Gives every error without a code one: wrong types and missing arguments become BAD_USER_INPUT.
+ * Also refuses NUL characters up front: PostgreSQL rejects them in text, so any string input
+ * holding one failed deep in a query with an internal error.
+ */
 export function useErrorCodes(): Plugin {
   return {
+    onParams({ params, setResult }) {
+      const inVariables = nulPath(params.variables ?? {}, "");
+      const query = typeof params.query === "string" ? params.query : "";
+      // A raw NUL, or the \u0000 escape inside a string literal of the query text.
+      const inQuery = query.includes("\u0000") || /\\u0000/i.test(query);
+      if (inVariables === null && !inQuery) return;
+      const field = inVariables ?? undefined;
+      setResult({
+        errors: [
+          new GraphQLError(`${field ?? "query"}: must not contain the NUL character`, {
+            extensions: {
+              code: "BAD_USER_INPUT",
+              ...(field ? { field } : {}),
+              http: { status: 400 },
+            },
+          }),
+        ],
+      });
+    },
     onResultProcess({ result, setResult }) {
       if (!result || Symbol.asyncIterator in (result as object) || Array.isArray(result)) return;
       const single = result as { errors?: readonly GraphQLError[] };
