@@ -325,6 +325,43 @@ const overlong: Case[] = [
   },
 ];
 
+const nulCharacters: Case[] = [
+  {
+    name: "a title holding a NUL character",
+    as: "instAdmin",
+    query: CREATE_ACHIEVEMENT,
+    variables: (_t, w) => ({
+      orgId: w.institute.id,
+      input: achievementInput({ titleZh: "石墨烯\u0000薄膜" }),
+    }),
+    code: "BAD_USER_INPUT",
+    field: "input.titleZh",
+  },
+  {
+    name: "a keyword holding a NUL character",
+    as: "instAdmin",
+    query: UPDATE_ACHIEVEMENT,
+    variables: (t) => ({ id: t.draft, input: { keywords: ["ok", "bad\u0000"] } }),
+    code: "BAD_USER_INPUT",
+    field: "input.keywords.1",
+  },
+  {
+    name: "a search text holding a NUL character",
+    as: "anonymous",
+    query: ACHIEVEMENTS,
+    variables: () => ({ filter: { text: "a\u0000b" } }),
+    code: "BAD_USER_INPUT",
+    field: "filter.text",
+  },
+  {
+    name: "a NUL escape in a literal of the query text",
+    as: "anonymous",
+    query: `query { demands(filter: { city: "a\\u0000b" }) { totalCount } }`,
+    variables: () => ({}),
+    code: "BAD_USER_INPUT",
+  },
+];
+
 const malformedIds: Case[] = [
   ...["abc", "' or 1=1 --", "00000000-0000-0000-0000-00000000000g", ""].map(
     (id): Case => ({
@@ -741,6 +778,7 @@ describeWithDb("bad input and illegal transitions", (env) => {
     ["wrong types", wrongTypes],
     ["missing required fields", missing],
     ["overlong strings", overlong],
+    ["NUL characters", nulCharacters],
     ["malformed ids", malformedIds],
     ["malformed cursors", cursors],
     ["out-of-range values and unsupported pagination", [...outOfRange, ...otherValues]],
