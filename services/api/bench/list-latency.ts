@@ -1,7 +1,7 @@
 // Benchmark: latency of the public GraphQL list queries over HTTP on loopback, with the demo
 // corpus seeded, on the embedded database (and on PostgreSQL when BENCH_DATABASE_URL is set).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { type OpenDb, openDb } from "@openttc/db/client";
@@ -93,7 +93,10 @@ if (pgUrl) {
 
 const report = `# GraphQL list latency
 
-Machine: ${cpus().length} cores (${cpus()[0]?.model ?? "unknown"}), Node ${process.version}.
+Machine: ${cpus().length} cores (${cpus()[0]?.model ?? "unknown"}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.
+Load average when the run ended: ${loadavg()
+  .map((l) => l.toFixed(2))
+  .join(" ")} (other work on the machine makes timings noisy).
 Corpus: the demo seed (${JSON.stringify(pg.seeded)}); seeding took ${(pg.seedMs / 1000).toFixed(1)} s on PGlite.
 ${ROUNDS} sequential requests per query over HTTP on loopback after 20 warm-up requests; times in ms.
 
