@@ -44,6 +44,6 @@ export const ZInviteMemberInput = z.object({
   role: z.enum(MEMBER_ROLES).default("member"),
 });
 
-/** How long a session lives without use, and how long an invitation stays valid. */
+/** How long a session lives from log-in (then the user logs in again), and how long an invitation stays valid. */
 export const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
 export const INVITATION_TTL_MS = 14 * 24 * 3600 * 1000;

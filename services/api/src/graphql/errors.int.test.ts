@@ -678,10 +678,18 @@ const otherValues: Case[] = [
 
 const illegalTransitions: Case[] = [
   {
-    name: "approving a draft",
+    // Reviewers cannot see drafts, so a draft's id must not be confirmed by a CONFLICT.
+    name: "approving a draft (invisible to reviewers)",
     as: "reviewer",
     query: APPROVE_ACHIEVEMENT,
     variables: (t) => ({ id: t.draft }),
+    code: "NOT_FOUND",
+  },
+  {
+    name: "approving a published achievement",
+    as: "reviewer",
+    query: APPROVE_ACHIEVEMENT,
+    variables: (t) => ({ id: t.published }),
     code: "CONFLICT",
   },
   {

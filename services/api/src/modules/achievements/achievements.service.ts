@@ -57,6 +57,16 @@ export function makeAchievementsService({ store, clock }: { store: Store; clock:
     return { actor: a, achievement };
   }
 
+  /** A listing a reviewer may act on: visible to them (drafts are not) and not their own organization's. */
+  async function loadForReview(tx: typeof repos, reviewer: Actor, id: string) {
+    const achievement = await tx.achievements.findForUpdate(id);
+    if (!achievement || !visibleTo(reviewer, achievement)) throw notFound("achievement", id);
+    if (isMemberOf(reviewer, achievement.ownerOrgId) && !hasPlatformRole(reviewer, "operator")) {
+      throw new AppError("FORBIDDEN", "reviewers do not review their own organization's listings");
+    }
+    return achievement;
+  }
+
   function audienceOf(actor: Actor | null) {
     const visibilities: Visibility[] = actor ? ["public", "registered"] : ["public"];
     return {
@@ -232,14 +242,7 @@ export function makeAchievementsService({ store, clock }: { store: Store; clock:
       const a = requirePlatformRole(actor, "reviewer");
       const now = clock.now();
       return store.transaction(async (tx) => {
-        const achievement = await tx.achievements.findForUpdate(id);
-        if (!achievement) throw notFound("achievement", id);
-        if (isMemberOf(a, achievement.ownerOrgId) && !hasPlatformRole(a, "operator")) {
-          throw new AppError(
-            "FORBIDDEN",
-            "reviewers do not approve their own organization's listings",
-          );
-        }
+        const achievement = await loadForReview(tx, a, id);
         const status = transition(
           "achievement",
           ACHIEVEMENT_LIFECYCLE,
@@ -277,8 +280,7 @@ export function makeAchievementsService({ store, clock }: { store: Store; clock:
       const note = parseInput(ZReason, reason, "reason");
       const now = clock.now();
       return store.transaction(async (tx) => {
-        const achievement = await tx.achievements.findForUpdate(id);
-        if (!achievement) throw notFound("achievement", id);
+        const achievement = await loadForReview(tx, a, id);
         const status = transition(
           "achievement",
           ACHIEVEMENT_LIFECYCLE,

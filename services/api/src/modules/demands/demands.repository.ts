@@ -255,7 +255,7 @@ export function makeDemandsRepository(db: DbOrTx) {
       return row ?? null;
     },
     /** Open papers whose deadline falls on or before `dueBy` and whose owners have not been reminded since their last verification. */
-    async findDueForReminder(dueBy: string) {
+    async findDueForReminder(today: string, dueBy: string) {
       return db
         .select({
           id: demands.id,
@@ -268,6 +268,8 @@ export function makeDemandsRepository(db: DbOrTx) {
         .where(
           and(
             eq(demands.status, "open"),
+            // A paper already past its deadline has expired; reminding its owner of it helps nobody.
+            gte(demands.deadline, today),
             lte(demands.deadline, dueBy),
             or(isNull(demands.remindedAt), lt(demands.remindedAt, demands.lastVerifiedAt)),
           ),

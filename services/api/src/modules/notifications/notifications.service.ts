@@ -37,7 +37,7 @@ export function makeNotificationsService({ store, clock }: { store: Store; clock
       const dueBy = kunmingToday(new Date(now.getTime() + DEMAND_REMINDER_LEAD_DAYS * DAY_MS));
       return store.transaction(async (tx) => {
         const achievements = await tx.achievements.findDueForReminder(verifiedBefore);
-        const demands = await tx.demands.findDueForReminder(dueBy);
+        const demands = await tx.demands.findDueForReminder(kunmingToday(now), dueBy);
         const rows: Parameters<typeof tx.notifications.insertMany>[0] = [];
         for (const a of achievements) {
           for (const userId of await tx.organizations.memberUserIds(a.ownerOrgId)) {
