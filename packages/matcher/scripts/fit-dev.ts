@@ -17,7 +17,7 @@ import { parseAchievements, parseDemands, parseQrels } from "../src/eval/parse";
 import { EVAL_FILTER, toAchievementDoc } from "../src/eval/run-eval";
 import { fitWeights, type LabelledPair, logLoss } from "../src/learn/fit-weights";
 import { createMatcher } from "../src/matcher";
-import { DEFAULT_WEIGHTS } from "../src/score/weights";
+import { DEFAULT_WEIGHTS, logit, sigmoid } from "../src/score/weights";
 import { createCorpusStats } from "../src/text/corpus-stats";
 import { achievementFields, demandFields, distinctTerms } from "../src/text/features";
 
@@ -69,6 +69,23 @@ const fitted = fitWeights(pairs, { l2: Number(process.env.FIT_L2 ?? 0.05) });
 process.stderr.write(
   `pairs ${pairs.length}, log-loss default ${logLoss(DEFAULT_WEIGHTS, pairs).toFixed(4)}, fitted ${logLoss(fitted, pairs).toFixed(4)}\n`,
 );
+// Reliability of the default weights: in each band of score, the share of pairs judged relevant.
+const bands = [0, 0.1, 0.2, 0.4, 0.6, 0.8, 1.0001];
+for (let b = 0; b + 1 < bands.length; b++) {
+  const lo = bands[b] as number;
+  const hi = bands[b + 1] as number;
+  let n = 0;
+  let pos = 0;
+  for (const p of pairs) {
+    const s = sigmoid(logit(DEFAULT_WEIGHTS, p.values));
+    if (s < lo || s >= hi) continue;
+    n += p.weight ?? 1;
+    if (p.label) pos += p.weight ?? 1;
+  }
+  process.stderr.write(
+    `score ${lo.toFixed(1)}–${Math.min(1, hi).toFixed(1)}: ${n ? ((100 * pos) / n).toFixed(0) : "-"}% relevant\n`,
+  );
+}
 const json = `${JSON.stringify(fitted, null, 2)}\n`;
 if (values.out) writeFileSync(values.out, json);
 process.stdout.write(json);

@@ -49,7 +49,9 @@ export function recallQuery(profile: TextProfile, opts: RecallOptions = {}): str
     .sort((a, b) => b[1].w - a[1].w || (a[0] < b[0] ? -1 : 1))
     .slice(0, translatedTerms)
     .map(([t]) => t);
-  return [...own, ...translated].join(" ");
+  // The engine keeps the first 32 terms of its own cut of the query: translations go before
+  // the weaker own words so that a re-cut word cannot push them out.
+  return [...own.slice(0, 12), ...translated, ...own.slice(12)].join(" ");
 }
 
 async function searchIds(

@@ -70,14 +70,6 @@ export interface MatchResult {
   explanation: MatchExplanation;
 }
 
-/** A pair scored without explanation, for ranking many candidates quickly. */
-export interface ScoredPair {
-  demandId: string;
-  achievementId: string;
-  score: number;
-  components: ComponentVector;
-}
-
 /** Scores demand–achievement pairs the same way whichever side asks. */
 export interface Matcher {
   readonly weights: MatchWeights;

@@ -20,7 +20,7 @@ export interface MatchWeights {
 /** The weights used when none are given. */
 export const DEFAULT_WEIGHTS: MatchWeights = {
   version: 1,
-  bias: -4,
+  bias: -2.7,
   weights: {
     text: 9,
     taxonomy: 2,

@@ -85,12 +85,13 @@ function findPhrases(lexicon: Lexicon, occ: readonly FeatureOccurrence[]): Phras
   return hits;
 }
 
-/** Analyses a listing's texts into a profile: features, their IDF weights, translation clusters and the norm. */
-export function buildTextProfile(
-  ctx: TextContext,
-  fields: readonly TextField[],
-  occurrences: readonly FeatureOccurrence[] = fieldsFeatures(ctx.analyzer, fields),
-): TextProfile {
+interface Analysis {
+  /** Every cluster, strongest first. */
+  all: { terms: string[]; weight: number }[];
+  phrases: PhraseHit[];
+}
+
+function analyse(ctx: TextContext, occurrences: readonly FeatureOccurrence[]): Analysis {
   const tf = new Map<string, number>();
   for (const o of occurrences) tf.set(o.term, (tf.get(o.term) ?? 0) + o.weight);
   const terms = [...tf.keys()];
@@ -127,7 +128,46 @@ export function buildTextProfile(
     c.weight = Math.max(c.weight, weightOf.get(t) ?? 0);
     byRoot.set(root, c);
   }
-  const all = [...byRoot.values()].sort((x, y) => y.weight - x.weight);
+  return { all: [...byRoot.values()].sort((x, y) => y.weight - x.weight), phrases };
+}
+
+function expand(ctx: TextContext, { all, phrases }: Analysis): Map<string, ExpansionEntry> {
+  const map = new Map<string, ExpansionEntry>();
+  const put = (term: string, e: ExpansionEntry) => {
+    const prev = map.get(term);
+    if (!prev || e.w > prev.w) map.set(term, e);
+  };
+  // Every cluster counts on the query side, kept for matching or not.
+  for (const c of all) for (const t of c.terms) put(t, { w: c.weight, source: t, via: "exact" });
+  for (const c of all) {
+    for (const t of c.terms) {
+      for (const x of ctx.lexicon.translate(t)) {
+        put(x.term, { w: c.weight * x.weight, source: t, via: x.via });
+      }
+    }
+  }
+  const clusterWeight = new Map<string, number>();
+  for (const c of all) for (const t of c.terms) clusterWeight.set(t, c.weight);
+  for (const p of phrases) {
+    const w = Math.max(...p.terms.map((t) => clusterWeight.get(t) ?? 0));
+    for (const x of p.translations) {
+      put(x.term, { w: w * x.weight, source: p.terms.join(" "), via: x.via });
+    }
+  }
+  return map;
+}
+
+/**
+ * Analyses a listing's texts into a profile: features, their IDF weights, translation clusters
+ * and the norm. Only what scoring reads is kept; the query-side expansion and the occurrences
+ * are derived again from the texts when asked for, so 100,000 profiles stay small.
+ */
+export function buildTextProfile(
+  ctx: TextContext,
+  fields: readonly TextField[],
+  occurrences: readonly FeatureOccurrence[] = fieldsFeatures(ctx.analyzer, fields),
+): TextProfile {
+  const { all } = analyse(ctx, occurrences);
   const norm = Math.sqrt(all.reduce((s, c) => s + c.weight * c.weight, 0));
   const kept = all.slice(0, MAX_CLUSTERS);
   const flat: string[] = [];
@@ -138,52 +178,30 @@ export function buildTextProfile(
       clusterOf.push(i);
     }
   });
-  const weights = Float32Array.from(kept.map((c) => c.weight));
-
   let expansion: Map<string, ExpansionEntry> | undefined;
   return {
     fields,
     terms: flat,
     clusterOf: Uint8Array.from(clusterOf),
-    weights,
+    weights: Float32Array.from(kept.map((c) => c.weight)),
     norm,
     occurrences: () => fieldsFeatures(ctx.analyzer, fields),
     expansion() {
-      if (expansion) return expansion;
-      const map = new Map<string, ExpansionEntry>();
-      const put = (term: string, e: ExpansionEntry) => {
-        const prev = map.get(term);
-        if (!prev || e.w > prev.w) map.set(term, e);
-      };
-      // Every cluster counts on the query side, kept for matching or not.
-      for (const c of all)
-        for (const t of c.terms) put(t, { w: c.weight, source: t, via: "exact" });
-      for (const c of all) {
-        for (const t of c.terms) {
-          for (const x of ctx.lexicon.translate(t)) {
-            put(x.term, { w: c.weight * x.weight, source: t, via: x.via });
-          }
-        }
-      }
-      const clusterWeight = new Map<string, number>();
-      for (const c of all) for (const t of c.terms) clusterWeight.set(t, c.weight);
-      for (const p of phrases) {
-        const w = Math.max(...p.terms.map((t) => clusterWeight.get(t) ?? 0));
-        for (const x of p.translations) {
-          put(x.term, { w: w * x.weight, source: p.terms.join(" "), via: x.via });
-        }
-      }
-      expansion = map;
-      return map;
+      expansion ??= expand(ctx, analyse(ctx, fieldsFeatures(ctx.analyzer, fields)));
+      return expansion;
     },
   };
 }
+
+// Scoring is synchronous and single-threaded: one buffer serves every call.
+const scratch = new Float32Array(MAX_CLUSTERS);
 
 /** Cosine-like similarity in [0, 1] of a query-side profile (the exam paper) and a listing profile, translations counting at their link weight. */
 export function textSimilarity(query: TextProfile, doc: TextProfile): number {
   if (query.norm === 0 || doc.norm === 0) return 0;
   const exp = query.expansion();
-  const best = new Float32Array(doc.weights.length);
+  const best = scratch;
+  best.fill(0, 0, doc.weights.length);
   const { terms, clusterOf } = doc;
   for (let i = 0; i < terms.length; i++) {
     const e = exp.get(terms[i] as string);
@@ -192,7 +210,8 @@ export function textSimilarity(query: TextProfile, doc: TextProfile): number {
     if (e.w > (best[c] as number)) best[c] = e.w;
   }
   let dot = 0;
-  for (let c = 0; c < best.length; c++) dot += (best[c] as number) * (doc.weights[c] as number);
+  for (let c = 0; c < doc.weights.length; c++)
+    dot += (best[c] as number) * (doc.weights[c] as number);
   return Math.min(1, dot / (query.norm * doc.norm));
 }
 
