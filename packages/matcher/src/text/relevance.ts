@@ -40,7 +40,7 @@ export interface TextProfile {
   weights: Float32Array;
   /** Euclidean norm over every cluster, kept or not. */
   norm: number;
-  /** The feature occurrences with their spans (recomputed on each call: explanations only). */
+  /** The feature occurrences with their spans (derived again from the texts unless recently asked for). */
   occurrences(): FeatureOccurrence[];
   /** The query-side map (own features and their translations), built on first use. */
   expansion(): ReadonlyMap<string, ExpansionEntry>;
@@ -157,6 +157,11 @@ function expand(ctx: TextContext, { all, phrases }: Analysis): Map<string, Expan
   return map;
 }
 
+// Explaining the top 20 of a ranking reads the query's occurrences 20 times: the last few
+// profiles' occurrences are remembered instead of kept on every profile.
+const RECENT_OCCURRENCES = 4;
+const recentOccurrences: { profile: TextProfile; occurrences: FeatureOccurrence[] }[] = [];
+
 /**
  * Analyses a listing's texts into a profile: features, their IDF weights, translation clusters
  * and the norm. Only what scoring reads is kept; the query-side expansion and the occurrences
@@ -179,18 +184,26 @@ export function buildTextProfile(
     }
   });
   let expansion: Map<string, ExpansionEntry> | undefined;
-  return {
+  const profile: TextProfile = {
     fields,
     terms: flat,
     clusterOf: Uint8Array.from(clusterOf),
     weights: Float32Array.from(kept.map((c) => c.weight)),
     norm,
-    occurrences: () => fieldsFeatures(ctx.analyzer, fields),
+    occurrences() {
+      const hit = recentOccurrences.find((r) => r.profile === profile);
+      if (hit) return hit.occurrences;
+      const occ = fieldsFeatures(ctx.analyzer, fields);
+      recentOccurrences.push({ profile, occurrences: occ });
+      if (recentOccurrences.length > RECENT_OCCURRENCES) recentOccurrences.shift();
+      return occ;
+    },
     expansion() {
-      expansion ??= expand(ctx, analyse(ctx, fieldsFeatures(ctx.analyzer, fields)));
+      expansion ??= expand(ctx, analyse(ctx, profile.occurrences()));
       return expansion;
     },
   };
+  return profile;
 }
 
 // Scoring is synchronous and single-threaded: one buffer serves every call.
