@@ -2,7 +2,8 @@
 // demand of D.jsonl with the matcher and with plain BM25, and prints one JSON object.
 //   pnpm --filter @openttc/matcher eval --achievements A.jsonl --demands D.jsonl --qrels Q.tsv [--k 10]
 // Options: --weights W.json (fitted weights), --now ISO-date (reference time for freshness),
-// --no-dictionary (synonym table only, to measure what CC-CEDICT adds).
+// --no-dictionary (synonym table only, to measure what CC-CEDICT adds); --text-limit,
+// --field-limit, --query-terms, --translated-terms (candidate generation, see RecallOptions).
 // biome-ignore lint/style/noRestrictedImports: the command reads the files it is given.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -31,6 +32,10 @@ function parse() {
       weights: { type: "string" },
       now: { type: "string" },
       "no-dictionary": { type: "boolean", default: false },
+      "text-limit": { type: "string" },
+      "field-limit": { type: "string" },
+      "query-terms": { type: "string" },
+      "translated-terms": { type: "string" },
     },
     strict: true,
   });
@@ -127,5 +132,17 @@ const result = await runEvaluation({
   weights,
   analyzer,
   onProgress: progress,
+  recall: Object.fromEntries(
+    (
+      [
+        ["textLimit", values["text-limit"]],
+        ["fieldLimit", values["field-limit"]],
+        ["queryTerms", values["query-terms"]],
+        ["translatedTerms", values["translated-terms"]],
+      ] as const
+    )
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, Number(v)]),
+  ),
 });
 process.stdout.write(`${JSON.stringify(result)}\n`);
