@@ -14,9 +14,10 @@ export interface MatchWeights {
   textGate: number;
 }
 
-// Calibrated on the development sets (eval/README.md): the logistic regression of judged
-// relevance (grade ≥ 2) on the components, rounded, with text kept dominant. A score reads as the
-// chance that a person would call the pair a good match: ≥ 0.7 strong, 0.4–0.7 worth a look.
+// Set by hand in order of importance (text dominant, then field, maturity, modes, budget,
+// region, reputation, freshness); the bias is the one the feedback fit (`fit-dev`, L2 toward
+// these weights) finds on the development sets, so that a score reads roughly as the chance a
+// person calls the pair relevant: ≥ 0.8 strong, 0.4–0.8 worth a look, < 0.1 unrelated (README).
 /** The weights used when none are given. */
 export const DEFAULT_WEIGHTS: MatchWeights = {
   version: 1,
