@@ -22,7 +22,8 @@ export interface GeneratedAchievement {
   field: string;
 }
 
-type Source =
+/** The patent row a listing is written from, with the field it was classified in. */
+export type Source =
   | { kind: "cn"; patent: CnPatent; field: string }
   | { kind: "nasa"; patent: NasaPatent; field: string };
 
@@ -45,7 +46,8 @@ const REVIEW_NOTES = [
   "团队成员信息不完整，请补充项目负责人职称及联系方式。",
 ];
 
-function ownerCandidates(orgs: OrgsResult, top: string): { key: string; weight: number }[] {
+/** Organizations that may own a listing in a top field, weighted by how strongly they work in it. */
+export function ownerCandidates(orgs: OrgsResult, top: string): { key: string; weight: number }[] {
   const out: { key: string; weight: number }[] = [];
   for (const spec of orgs.specs) {
     if (spec.country !== "CN" || spec.kind === "government" || spec.kind === "broker_agency")
@@ -169,12 +171,14 @@ function validation(rng: Random, trl: number): Bi {
   return { zh: `在 ${n} 家企业现场应用验证`, en: `field use at ${n} companies` };
 }
 
-function cleanNasaTitle(title: string): string {
+/** A NASA title as listings write it: trimmed, single-spaced, capitalised. */
+export function cleanNasaTitle(title: string): string {
   const t = title.replace(/[.\s]+$/, "").replace(/\s+/g, " ");
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
-function patentSources(sources: PatentSources): Source[] {
+/** Every patent row of the sources with the field it is classified in. */
+export function patentSources(sources: PatentSources): Source[] {
   return [
     ...sources.cn.map((patent) => ({
       kind: "cn" as const,
@@ -261,7 +265,14 @@ export function generateAchievements(
   });
 }
 
-function buildAchievement(
+/** Titles written by the caller instead of derived from the patent title (bulk variants). */
+export interface TitleOverride {
+  zh: string | null;
+  en: string | null;
+}
+
+/** Writes one listing from a patent row: texts, terms, price and dates drawn from `rng`, validated by the domain schema. */
+export function buildAchievement(
   rng: Random,
   now: Date,
   item: Source,
@@ -270,16 +281,24 @@ function buildAchievement(
   userIds: string[],
   status: AchievementStatus,
   freshness: "fresh" | "reminder" | "expired",
+  titles?: TitleOverride,
 ): GeneratedAchievement {
   const profile = profileFor(item.field);
   const isNasa = item.kind === "nasa";
   const granted = isNasa ? item.patent.status === "Issued" : !item.patent.number.endsWith("A");
   const trl = trlFor(rng, granted);
 
-  const titleZh = isNasa
-    ? translateEnTitle(item.patent.title)
-    : item.patent.title.replace(/^一种/, "");
-  const titleEn = isNasa ? cleanNasaTitle(item.patent.title) : translateZhTitle(item.patent.title);
+  // Titles draw nothing from rng, so an override leaves every later random choice unchanged.
+  const titleZh = titles
+    ? titles.zh
+    : isNasa
+      ? translateEnTitle(item.patent.title)
+      : item.patent.title.replace(/^一种/, "");
+  const titleEn = titles
+    ? titles.en
+    : isNasa
+      ? cleanNasaTitle(item.patent.title)
+      : translateZhTitle(item.patent.title);
 
   const publicBody =
     spec.kind === "university" || spec.kind === "research_institute" || spec.kind === "hospital";

@@ -66,7 +66,7 @@ interface Case {
   as: Actor;
   query: string;
   variables: (t: Targets, w: World) => Record<string, unknown>;
-  code: "BAD_USER_INPUT" | "CONFLICT";
+  code: "BAD_USER_INPUT" | "CONFLICT" | "NOT_FOUND";
   /** The field extensions.field must name; omitted where no field applies. */
   field?: string;
 }
