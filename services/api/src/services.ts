@@ -8,6 +8,7 @@ import { makeNotificationsService } from "./modules/notifications/notifications.
 import { makeOrganizationsService } from "./modules/organizations/organizations.service";
 import { makeSearchIndexer } from "./modules/search/search.indexer";
 import { makeSearchService } from "./modules/search/search.service";
+import { makeStatsService } from "./modules/stats/stats.service";
 import type { Clock, Store } from "./store";
 
 /** Wires every service to the store and the clock. */
@@ -33,6 +34,7 @@ export function makeServices({
     audit: makeAuditService({ store }),
     notifications: makeNotificationsService({ store, clock }),
     search: makeSearchService({ index: searchIndex, clock, achievements, demands }),
+    stats: makeStatsService({ store, achievements, demands }),
     searchIndexer: makeSearchIndexer({
       store,
       index: searchIndex,

@@ -7,6 +7,7 @@ import { makeDemandsRepository } from "./modules/demands/demands.repository";
 import { makeNotificationsRepository } from "./modules/notifications/notifications.repository";
 import { makeOrganizationsRepository } from "./modules/organizations/organizations.repository";
 import { makeOutboxRepository } from "./modules/outbox/outbox.repository";
+import { makeStatsRepository } from "./modules/stats/stats.repository";
 
 function makeRepositories(db: DbOrTx) {
   return {
@@ -18,6 +19,7 @@ function makeRepositories(db: DbOrTx) {
     audit: makeAuditRepository(db),
     notifications: makeNotificationsRepository(db),
     outbox: makeOutboxRepository(db),
+    stats: makeStatsRepository(db),
   };
 }
 /** Every repository, bound to the database or to one transaction. */
