@@ -4,3 +4,4 @@ export * from "./enums";
 export * from "./listings";
 export * from "./matches";
 export * from "./outbox";
+export * from "./rooms";

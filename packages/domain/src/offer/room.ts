@@ -1,0 +1,63 @@
+import { z } from "zod";
+
+export const ROOM_ORIGINS = ["match", "answer", "inquiry"] as const;
+/** What a negotiation room was opened from. */
+export type RoomOrigin = (typeof ROOM_ORIGINS)[number];
+
+export const ROOM_STATUSES = ["open", "agreed"] as const;
+/** A room is open until both parties accept an offer; then it holds the deal. */
+export type RoomStatus = (typeof ROOM_STATUSES)[number];
+
+export const ROOM_SIDES = ["buyer", "seller", "broker"] as const;
+/** Which side of a room a participant speaks for: the buyer organization, the seller organization, or a broker. */
+export type RoomSide = (typeof ROOM_SIDES)[number];
+
+export const PERSISTED_ROOM_EVENT_KINDS = [
+  "room_opened",
+  "broker_added",
+  "message",
+  "offer_proposed",
+  "offer_countered",
+  "offer_accepted",
+  "offer_withdrawn",
+  "deal_agreed",
+] as const;
+/** Events committed to the room log with a sequence number; replayed to reconnecting clients. */
+export type PersistedRoomEventKind = (typeof PERSISTED_ROOM_EVENT_KINDS)[number];
+
+export const EPHEMERAL_ROOM_EVENT_KINDS = ["presence", "typing", "read"] as const;
+/**
+ * Live-only signals without a sequence number: they describe current state (who is here, who
+ * types, how far someone read), which the room query gives afresh, so replaying old ones would
+ * only show stale state; and a read receipt with a sequence number would itself be unread.
+ */
+export type EphemeralRoomEventKind = (typeof EPHEMERAL_ROOM_EVENT_KINDS)[number];
+
+/** Every kind of event a room streams. */
+export type RoomEventKind = PersistedRoomEventKind | EphemeralRoomEventKind;
+
+/** A chat message's body. */
+export const ZMessageBody = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(4000, "must be at most 4000 characters");
+
+/** The sender's idempotency key: a retried send with the same key is stored once. */
+export const ZClientId = z
+  .string()
+  .trim()
+  .min(8, "must be at least 8 characters")
+  .max(64, "must be at most 64 characters")
+  .regex(/^[A-Za-z0-9_-]+$/, "may hold only letters, digits, '-' and '_'");
+
+/** The sides whose acceptance an offer still needs before it becomes a deal. */
+export function pendingAcceptances(accepted: {
+  buyer: boolean;
+  seller: boolean;
+}): ("buyer" | "seller")[] {
+  const pending: ("buyer" | "seller")[] = [];
+  if (!accepted.buyer) pending.push("buyer");
+  if (!accepted.seller) pending.push("seller");
+  return pending;
+}
