@@ -6,6 +6,17 @@ export const ViewerQuery = graphql(`
       id
       displayName
       email
+      locale
+      platformRoles
+      memberships {
+        role
+        organization {
+          id
+          kind
+          nameZh
+          nameEn
+        }
+      }
     }
   }
 `);
@@ -25,5 +36,27 @@ export const LogInMutation = graphql(`
 export const LogOutMutation = graphql(`
   mutation LogOut {
     logOut
+  }
+`);
+
+export const SignUpMutation = graphql(`
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      user {
+        id
+        displayName
+        email
+      }
+    }
+  }
+`);
+
+export const AcceptInvitationMutation = graphql(`
+  mutation AcceptInvitation($token: String!) {
+    acceptInvitation(token: $token) {
+      id
+      nameZh
+      nameEn
+    }
   }
 `);
