@@ -12,6 +12,7 @@ import { type GraphQLContext, makeLoaders } from "./context";
 import { maskError, useErrorCodes } from "./graphql/errors";
 import { schema } from "./graphql/schema";
 import { makeServices, type Services } from "./services";
+import { localeFromAcceptLanguage } from "./shared/locale";
 import { type Clock, makeStore, systemClock } from "./store";
 
 /** The session cookie's name. */
@@ -50,7 +51,10 @@ export async function buildApp(options: AppOptions) {
     searchIndex,
     onBackgroundError: (error) => app.log.error(error, "background work failed"),
   });
-  app.addHook("onClose", async () => services.searchIndexer.stop());
+  app.addHook("onClose", async () => {
+    services.searchIndexer.stop();
+    services.matchWorker.stop();
+  });
   // A search engine that is down must not stop the API: writes still succeed into the outbox.
   await searchIndex
     .ensureIndexes()
@@ -91,6 +95,7 @@ export async function buildApp(options: AppOptions) {
         actor,
         sessionTokenHash: session?.tokenHash ?? null,
         userAgent: req.headers["user-agent"]?.slice(0, 300) ?? null,
+        locale: localeFromAcceptLanguage(req.headers["accept-language"]),
         services,
         loaders: makeLoaders(services, actor),
         setSessionCookie(token, expiresAt) {

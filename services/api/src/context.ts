@@ -1,12 +1,15 @@
 import type { Actor } from "@openttc/domain/access";
 import DataLoader from "dataloader";
 import type { Services } from "./services";
+import type { RequestLocale } from "./shared/locale";
 
 /** Everything a resolver may use for one request. */
 export interface GraphQLContext {
   actor: Actor | null;
   sessionTokenHash: string | null;
   userAgent: string | null;
+  /** The request's language (Accept-Language), for text the API writes itself. */
+  locale: RequestLocale;
   services: Services;
   loaders: ReturnType<typeof makeLoaders>;
   setSessionCookie(token: string, expiresAt: Date): void;

@@ -1,9 +1,13 @@
+import type { Lexicon } from "@openttc/matcher/dictionary/lexicon";
 import type { SearchIndex } from "@openttc/search/search-index";
 import { makeAccountsService } from "./modules/accounts/accounts.service";
 import { makeAchievementsService } from "./modules/achievements/achievements.service";
 import { makeAnswersService } from "./modules/answers/answers.service";
 import { makeAuditService } from "./modules/audit/audit.service";
 import { makeDemandsService } from "./modules/demands/demands.service";
+import { makeMatchEngine } from "./modules/matches/matches.engine";
+import { makeMatchesService } from "./modules/matches/matches.service";
+import { makeMatchWorker } from "./modules/matches/matches.worker";
 import { makeNotificationsService } from "./modules/notifications/notifications.service";
 import { makeOrganizationsService } from "./modules/organizations/organizations.service";
 import { makeSearchIndexer } from "./modules/search/search.indexer";
@@ -17,14 +21,23 @@ export function makeServices({
   clock,
   searchIndex,
   onBackgroundError,
+  matcherLexicon,
 }: {
   store: Store;
   clock: Clock;
   searchIndex: SearchIndex;
   onBackgroundError?: (error: unknown) => void;
+  /** The matcher's bilingual lexicon; the synonym table and CC-CEDICT when not given. */
+  matcherLexicon?: () => Promise<Lexicon>;
 }) {
   const demands = makeDemandsService({ store, clock });
   const achievements = makeAchievementsService({ store, clock });
+  const matchEngine = makeMatchEngine({
+    store,
+    index: searchIndex,
+    clock,
+    lexicon: matcherLexicon,
+  });
   return {
     accounts: makeAccountsService({ store, clock }),
     organizations: makeOrganizationsService({ store, clock }),
@@ -35,6 +48,14 @@ export function makeServices({
     notifications: makeNotificationsService({ store, clock }),
     search: makeSearchService({ index: searchIndex, clock, achievements, demands }),
     stats: makeStatsService({ store, achievements, demands }),
+    matches: makeMatchesService({ store, clock, engine: matchEngine, demands, achievements }),
+    matchEngine,
+    matchWorker: makeMatchWorker({
+      store,
+      engine: matchEngine,
+      clock,
+      onError: onBackgroundError,
+    }),
     searchIndexer: makeSearchIndexer({
       store,
       index: searchIndex,

@@ -4,6 +4,7 @@ import { makeAchievementsRepository } from "./modules/achievements/achievements.
 import { makeAnswersRepository } from "./modules/answers/answers.repository";
 import { makeAuditRepository } from "./modules/audit/audit.repository";
 import { makeDemandsRepository } from "./modules/demands/demands.repository";
+import { makeMatchesRepository } from "./modules/matches/matches.repository";
 import { makeNotificationsRepository } from "./modules/notifications/notifications.repository";
 import { makeOrganizationsRepository } from "./modules/organizations/organizations.repository";
 import { makeOutboxRepository } from "./modules/outbox/outbox.repository";
@@ -19,6 +20,7 @@ function makeRepositories(db: DbOrTx) {
     audit: makeAuditRepository(db),
     notifications: makeNotificationsRepository(db),
     outbox: makeOutboxRepository(db),
+    matches: makeMatchesRepository(db),
     stats: makeStatsRepository(db),
   };
 }

@@ -9,6 +9,7 @@ import "../modules/answers/answers.schema";
 import "../modules/audit/audit.schema";
 import "../modules/notifications/notifications.schema";
 import "../modules/search/search.schema";
+import "../modules/matches/matches.schema";
 import "../modules/stats/stats.schema";
 
 /** The executable schema, sorted so the printed SDL diffs cleanly. */

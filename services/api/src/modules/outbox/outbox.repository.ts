@@ -6,7 +6,7 @@ import { and, asc, count, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 export type OutboxEntity = "achievement" | "demand";
 
 /** Consumers of the outbox; each gets its own row per change so each drains at its own pace. */
-export const OUTBOX_CONSUMERS = ["search"] as const;
+export const OUTBOX_CONSUMERS = ["search", "match"] as const;
 export type OutboxConsumer = (typeof OUTBOX_CONSUMERS)[number];
 
 /** A leased outbox row. */
