@@ -44,6 +44,21 @@ export default defineConfig({
           testTimeout: 20_000,
         },
       },
+      {
+        // Browser flows: Chromium through playwright-core against one real server (built web
+        // app, PGlite, demo data) started by the global setup. They run after the other
+        // projects, one file at a time, so the 2-core budget goes to one browser and the server.
+        test: {
+          name: "e2e",
+          include: ["web/e2e/**/*.e2e.test.ts"],
+          globalSetup: ["web/e2e/support/global-setup.ts"],
+          pool: "forks",
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });
