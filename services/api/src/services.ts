@@ -10,6 +10,9 @@ import { makeMatchesService } from "./modules/matches/matches.service";
 import { makeMatchWorker } from "./modules/matches/matches.worker";
 import { makeNotificationsService } from "./modules/notifications/notifications.service";
 import { makeOrganizationsService } from "./modules/organizations/organizations.service";
+import { createLocalRoomBus, type RoomBus } from "./modules/rooms/rooms.bus";
+import { createLocalPresence, type PresenceStore } from "./modules/rooms/rooms.presence";
+import { makeRoomsService } from "./modules/rooms/rooms.service";
 import { makeSearchIndexer } from "./modules/search/search.indexer";
 import { makeSearchService } from "./modules/search/search.service";
 import { makeStatsService } from "./modules/stats/stats.service";
@@ -22,6 +25,8 @@ export function makeServices({
   searchIndex,
   onBackgroundError,
   matcherLexicon,
+  roomBus = createLocalRoomBus(),
+  presence = createLocalPresence(),
 }: {
   store: Store;
   clock: Clock;
@@ -29,6 +34,9 @@ export function makeServices({
   onBackgroundError?: (error: unknown) => void;
   /** The matcher's bilingual lexicon; the synonym table and CC-CEDICT when not given. */
   matcherLexicon?: () => Promise<Lexicon>;
+  /** Fan-out of live room events; in-process when not given, Redis across instances. */
+  roomBus?: RoomBus;
+  presence?: PresenceStore;
 }) {
   const demands = makeDemandsService({ store, clock });
   const achievements = makeAchievementsService({ store, clock });
@@ -50,6 +58,15 @@ export function makeServices({
     stats: makeStatsService({ store, achievements, demands }),
     matches: makeMatchesService({ store, clock, engine: matchEngine, demands, achievements }),
     matchEngine,
+    rooms: makeRoomsService({
+      store,
+      clock,
+      bus: roomBus,
+      presence,
+      achievements,
+      demands,
+      onError: onBackgroundError,
+    }),
     matchWorker: makeMatchWorker({
       store,
       engine: matchEngine,

@@ -8,6 +8,7 @@ import { makeMatchesRepository } from "./modules/matches/matches.repository";
 import { makeNotificationsRepository } from "./modules/notifications/notifications.repository";
 import { makeOrganizationsRepository } from "./modules/organizations/organizations.repository";
 import { makeOutboxRepository } from "./modules/outbox/outbox.repository";
+import { makeRoomsRepository } from "./modules/rooms/rooms.repository";
 import { makeStatsRepository } from "./modules/stats/stats.repository";
 
 function makeRepositories(db: DbOrTx) {
@@ -22,6 +23,7 @@ function makeRepositories(db: DbOrTx) {
     outbox: makeOutboxRepository(db),
     matches: makeMatchesRepository(db),
     stats: makeStatsRepository(db),
+    rooms: makeRoomsRepository(db),
   };
 }
 /** Every repository, bound to the database or to one transaction. */

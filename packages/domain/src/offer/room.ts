@@ -61,3 +61,37 @@ export function pendingAcceptances(accepted: {
   if (!accepted.seller) pending.push("seller");
   return pending;
 }
+
+const zId = z.uuid("is not a valid id");
+
+/** Where a room is opened from: a match, an answer, or an inquiry on an achievement or an exam paper. */
+export const ZOpenRoomInput = z
+  .object({
+    matchId: zId.nullish(),
+    answerId: zId.nullish(),
+    achievementId: zId.nullish(),
+    demandId: zId.nullish(),
+    // The inquiring organization; inquiries only.
+    asOrgId: zId.nullish(),
+  })
+  .superRefine((input, ctx) => {
+    const given = (["matchId", "answerId", "achievementId", "demandId"] as const).filter(
+      (k) => input[k] != null,
+    );
+    if (given.length !== 1) {
+      ctx.addIssue({
+        code: "custom",
+        path: [given[1] ?? "matchId"],
+        message: "give exactly one of matchId, answerId, achievementId or demandId",
+      });
+    }
+    const inquiry = input.achievementId != null || input.demandId != null;
+    if (inquiry && input.asOrgId == null) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["asOrgId"],
+        message: "an inquiry names the organization that asks",
+      });
+    }
+  });
+export type TOpenRoomInput = z.infer<typeof ZOpenRoomInput>;

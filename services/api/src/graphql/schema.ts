@@ -11,6 +11,7 @@ import "../modules/notifications/notifications.schema";
 import "../modules/search/search.schema";
 import "../modules/matches/matches.schema";
 import "../modules/stats/stats.schema";
+import "../modules/rooms/rooms.schema";
 
 /** The executable schema, sorted so the printed SDL diffs cleanly. */
 export const schema = lexicographicSortSchema(builder.toSchema());
