@@ -2,7 +2,9 @@ import { lazy } from "react";
 import { type RouteObject, useRoutes } from "react-router";
 import { AppLayout } from "./app-layout";
 
-// Every page is its own chunk: the home page loads only the shell and the achievement list.
+// Every page is its own chunk: the home page loads only the shell and its own sections.
+const HomePage = lazy(() => import("../modules/home/pages/home-page"));
+const SearchPage = lazy(() => import("../modules/search/pages/search-page"));
 const AchievementListPage = lazy(
   () => import("../modules/achievements/pages/achievement-list-page"),
 );
@@ -19,7 +21,8 @@ export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     children: [
-      { index: true, element: <AchievementListPage /> },
+      { index: true, element: <HomePage /> },
+      { path: "search", element: <SearchPage /> },
       { path: "achievements", element: <AchievementListPage /> },
       { path: "achievements/:id", element: <AchievementDetailPage /> },
       { path: "demands", element: <DemandListPage /> },

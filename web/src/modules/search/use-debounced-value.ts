@@ -1,0 +1,11 @@
+import { useEffect, useState } from "react";
+
+/** The value once it has stopped changing for `delayMs`: one suggest request per pause, not per key. */
+export function useDebouncedValue<T>(value: T, delayMs: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs]);
+  return settled;
+}
