@@ -17,6 +17,8 @@ export const ZEnv = z.object({
   MEILI_URL: z.string().url().optional(),
   /** Meilisearch API key. Secret. */
   MEILI_MASTER_KEY: z.string().optional(),
+  /** Redis URL; when set, live room events fan out across API instances through Redis pub/sub. Secret (may hold a password). */
+  REDIS_URL: z.string().url().optional(),
   /** Folder of the embedded PGlite database. */
   PGLITE_DIR: z.string().default("./data/pglite"),
   /** Seed the demo corpus when the database is empty. */

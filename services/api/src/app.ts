@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import fastifyCookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
+import fastifyWebsocket from "@fastify/websocket";
 import type { Db } from "@openttc/db/client";
 import { AppError } from "@openttc/domain/errors";
 import { createSearchIndex } from "@openttc/search/create-search-index";
@@ -11,6 +12,9 @@ import { createYoga } from "graphql-yoga";
 import { type GraphQLContext, makeLoaders } from "./context";
 import { maskError, useErrorCodes } from "./graphql/errors";
 import { schema } from "./graphql/schema";
+import { makeGraphqlWsHandler } from "./modules/rooms/graphql-ws";
+import { createLocalRoomBus, createRedisRoomBus } from "./modules/rooms/rooms.bus";
+import { createLocalPresence, createRedisPresence } from "./modules/rooms/rooms.presence";
 import { makeServices, type Services } from "./services";
 import { localeFromAcceptLanguage } from "./shared/locale";
 import { type Clock, makeStore, systemClock } from "./store";
@@ -28,6 +32,8 @@ export interface AppOptions {
   webDist?: string;
   /** The search engine; the embedded one when not given. */
   searchIndex?: SearchIndex;
+  /** Redis for live room events across API instances; in-process when not given. */
+  redisUrl?: string;
 }
 
 const HTTP_STATUS: Record<AppError["code"], number> = {
@@ -45,11 +51,24 @@ export async function buildApp(options: AppOptions) {
   const clock = options.clock ?? systemClock;
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 2 * 1024 * 1024 });
   const searchIndex = options.searchIndex ?? createSearchIndex();
+  const onRedisError = (error: unknown) => app.log.error(error, "redis");
+  const roomBus = options.redisUrl
+    ? createRedisRoomBus(options.redisUrl, onRedisError)
+    : createLocalRoomBus();
+  const presence = options.redisUrl
+    ? createRedisPresence(options.redisUrl, onRedisError)
+    : createLocalPresence();
   const services = makeServices({
     store: makeStore(options.db),
     clock,
     searchIndex,
     onBackgroundError: (error) => app.log.error(error, "background work failed"),
+    roomBus,
+    presence,
+  });
+  app.addHook("onClose", async () => {
+    await presence.close();
+    await roomBus.close();
   });
   app.addHook("onClose", async () => {
     services.searchIndexer.stop();
@@ -61,6 +80,7 @@ export async function buildApp(options: AppOptions) {
     .catch((error: unknown) => app.log.warn(error, "search engine not ready"));
 
   await app.register(fastifyCookie);
+  await app.register(fastifyWebsocket);
 
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof AppError) {
@@ -79,7 +99,7 @@ export async function buildApp(options: AppOptions) {
     });
   });
 
-  const yoga = createYoga<{ req: FastifyRequest; reply: FastifyReply }, GraphQLContext>({
+  const yoga = createYoga<{ req: FastifyRequest; reply: FastifyReply | null }, GraphQLContext>({
     schema,
     graphqlEndpoint: "/graphql",
     logging: false,
@@ -88,6 +108,7 @@ export async function buildApp(options: AppOptions) {
     maskedErrors: {
       maskError: (error, message) => maskError(error, message, (err) => app.log.error(err)),
     },
+    // `reply` is null on the WebSocket, where no cookie can be set.
     context: async ({ req, reply }) => {
       const session = await services.accounts.resolveSession(req.cookies[SESSION_COOKIE]);
       const actor = session?.actor ?? null;
@@ -99,6 +120,7 @@ export async function buildApp(options: AppOptions) {
         services,
         loaders: makeLoaders(services, actor),
         setSessionCookie(token, expiresAt) {
+          if (!reply) throw new AppError("BAD_USER_INPUT", "sign in over HTTP, not the WebSocket");
           reply.setCookie(SESSION_COOKIE, token, {
             httpOnly: true,
             sameSite: "lax",
@@ -108,6 +130,7 @@ export async function buildApp(options: AppOptions) {
           });
         },
         clearSessionCookie() {
+          if (!reply) throw new AppError("BAD_USER_INPUT", "sign out over HTTP, not the WebSocket");
           reply.clearCookie(SESSION_COOKIE, { path: "/" });
         },
       };
@@ -124,6 +147,12 @@ export async function buildApp(options: AppOptions) {
       reply.send(response.body);
       return reply;
     },
+    // Subscriptions (graphql-ws) on the same path; a connection needs a valid session.
+    wsHandler: makeGraphqlWsHandler(
+      yoga,
+      async (request) =>
+        !!(await services.accounts.resolveSession(request.cookies[SESSION_COOKIE])),
+    ),
   });
 
   app.get("/healthz", async () => ({ ok: true }));

@@ -29,6 +29,7 @@ const app = await buildApp({
   logger: { level: env.LOG_LEVEL },
   cookieSecure: env.COOKIE_SECURE,
   webDist,
+  redisUrl: env.REDIS_URL,
 });
 
 if (!env.MEILI_URL) {
