@@ -1,4 +1,4 @@
-import { memberships, notifications, organizations, users } from "@openttc/db/schema";
+import { matches, memberships, notifications, organizations, users } from "@openttc/db/schema";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { schema } from "./graphql/schema";
@@ -473,6 +473,36 @@ const MUTATIONS: MutationRow[] = [
       return {
         query: `mutation ($id: ID!) { markNotificationRead(id: $id) { id } }`,
         variables: { id: n?.id },
+      };
+    },
+  },
+  {
+    mutation: "markMatch",
+    target: "a match of the enterprise's exam paper",
+    side: "enterprise",
+    expect: OWNERS_ON_VISIBLE,
+    prepare: async (env, { w }) => {
+      const demandId = await openDemand(env, w.entAdmin, w.enterprise.id);
+      const achievementId = await publishAchievement(w.instAdmin, w.reviewer, w.institute.id);
+      const [m] = await env.db
+        .insert(matches)
+        .values({
+          demandId,
+          achievementId,
+          score: 0.8,
+          components: { text: 0.7 },
+          explanation: {
+            components: [],
+            matchedTerms: [],
+            highlights: { demand: [], achievement: [] },
+            sentences: {},
+          },
+          weightsVersion: 0,
+        })
+        .returning({ id: matches.id });
+      return {
+        query: `mutation ($id: ID!) { markMatch(matchId: $id, action: CONTACTED) { id } }`,
+        variables: { id: m?.id },
       };
     },
   },

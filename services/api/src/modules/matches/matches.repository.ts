@@ -25,6 +25,7 @@ import {
   lt,
   ne,
   notExists,
+  notInArray,
   or,
   type SQL,
   sql,
@@ -206,7 +207,7 @@ export function makeMatchesRepository(db: DbOrTx) {
         .where(
           and(
             eq(matches.demandId, demandId),
-            keep.length ? sql`${matches.achievementId} <> all(${keep}::uuid[])` : undefined,
+            keep.length ? notInArray(matches.achievementId, keep) : undefined,
           ),
         );
       await this.upsert(rows, version, now);
