@@ -1,9 +1,15 @@
 import { Skeleton } from "antd";
-import { Suspense } from "react";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { AccountMenu } from "../modules/accounts/components/account-menu";
+import { canReview, useViewer, type Viewer } from "../modules/accounts/use-viewer";
 import { LanguageSwitch } from "../shared/components/language-switch";
+
+// Only signed-in users see the bell; visitors never load it.
+const NotificationsLink = lazy(
+  () => import("../modules/notifications/components/notifications-link"),
+);
 
 function BrandMark() {
   return (
@@ -21,10 +27,23 @@ function BrandMark() {
   );
 }
 
-function selectedSection(pathname: string): string {
-  if (pathname.startsWith("/demands")) return "demands";
-  if (pathname === "/" || pathname.startsWith("/achievements")) return "achievements";
-  return "";
+const SECTIONS = ["achievements", "demands", "search", "workspace", "broker", "review"] as const;
+type Section = (typeof SECTIONS)[number];
+
+function selectedSection(pathname: string): Section | "" {
+  if (pathname === "/") return "";
+  return SECTIONS.find((s) => pathname === `/${s}` || pathname.startsWith(`/${s}/`)) ?? "";
+}
+
+/** The sections the header offers: everyone browses; members, brokers and reviewers get theirs. */
+function sectionsFor(viewer: Viewer | null): Section[] {
+  const sections: Section[] = ["achievements", "demands", "search"];
+  if (viewer) sections.push("workspace");
+  if (viewer?.memberships?.some((m) => m.organization?.kind === "BROKER_AGENCY")) {
+    sections.push("broker");
+  }
+  if (canReview(viewer)) sections.push("review");
+  return sections;
 }
 
 /** Header (brand, navigation, language, account), the routed page and the footer. */
@@ -32,6 +51,7 @@ export function AppLayout() {
   const { t } = useTranslation();
   const location = useLocation();
   const section = selectedSection(location.pathname);
+  const { viewer } = useViewer();
   return (
     <div className="app-layout">
       <a className="skip-link" href="#main">
@@ -45,28 +65,26 @@ export function AppLayout() {
         </Link>
         <nav className="app-nav" aria-label={t("nav.label")}>
           <ul className="app-nav-list">
-            <li>
-              <NavLink
-                to="/achievements"
-                className={section === "achievements" ? "nav-link active" : "nav-link"}
-                aria-current={section === "achievements" ? "page" : undefined}
-              >
-                {t("nav.achievements")}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink
-                to="/demands"
-                className={section === "demands" ? "nav-link active" : "nav-link"}
-                aria-current={section === "demands" ? "page" : undefined}
-              >
-                {t("nav.demands")}
-              </NavLink>
-            </li>
+            {sectionsFor(viewer).map((key) => (
+              <li key={key}>
+                <NavLink
+                  to={`/${key}`}
+                  className={section === key ? "nav-link active" : "nav-link"}
+                  aria-current={section === key ? "page" : undefined}
+                >
+                  {t(`nav.${key}`)}
+                </NavLink>
+              </li>
+            ))}
           </ul>
         </nav>
         <div className="header-actions">
           <LanguageSwitch />
+          {viewer ? (
+            <Suspense fallback={null}>
+              <NotificationsLink />
+            </Suspense>
+          ) : null}
           <AccountMenu />
         </div>
       </header>

@@ -5,6 +5,11 @@ import { AppLayout } from "./app-layout";
 // Every page is its own chunk: the home page loads only the shell and its own sections.
 const HomePage = lazy(() => import("../modules/home/pages/home-page"));
 const SearchPage = lazy(() => import("../modules/search/pages/search-page"));
+const ReviewQueuePage = lazy(() => import("../modules/review/pages/review-queue-page"));
+const SignUpPage = lazy(() => import("../modules/accounts/pages/signup-page"));
+const InvitationPage = lazy(() => import("../modules/accounts/pages/invitation-page"));
+const ProfilePage = lazy(() => import("../modules/profile/pages/profile-page"));
+const NotificationsPage = lazy(() => import("../modules/notifications/pages/notifications-page"));
 const AchievementListPage = lazy(
   () => import("../modules/achievements/pages/achievement-list-page"),
 );
@@ -23,6 +28,11 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       { path: "search", element: <SearchPage /> },
+      { path: "review", element: <ReviewQueuePage /> },
+      { path: "signup", element: <SignUpPage /> },
+      { path: "invitations/:token", element: <InvitationPage /> },
+      { path: "profile", element: <ProfilePage /> },
+      { path: "notifications", element: <NotificationsPage /> },
       { path: "achievements", element: <AchievementListPage /> },
       { path: "achievements/:id", element: <AchievementDetailPage /> },
       { path: "demands", element: <DemandListPage /> },

@@ -13,7 +13,9 @@ export function canReview(viewer: Viewer | null): boolean {
 
 /** The ids of the organizations the user belongs to. */
 export function memberOrgIds(viewer: Viewer | null): string[] {
-  return (viewer?.memberships ?? []).flatMap((m) => (m.organization?.id ? [m.organization.id] : []));
+  return (viewer?.memberships ?? []).flatMap((m) =>
+    m.organization?.id ? [m.organization.id] : [],
+  );
 }
 
 /** The signed-in user, or null; `fetching` is true until the first answer. */

@@ -1,6 +1,7 @@
-import { LogoutOutlined, UserOutlined } from "@ant-design/icons";
+import { BellOutlined, IdcardOutlined, LogoutOutlined, UserOutlined } from "@ant-design/icons";
 import { Avatar, Button, Dropdown } from "antd";
 import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
 import { useMutation } from "urql";
 import { useResetClient } from "../../../app/graphql-client";
 import { useFeedback } from "../../../shared/feedback";
@@ -12,13 +13,23 @@ export function UserMenu({ name }: { name: string }) {
   const resetClient = useResetClient();
   const feedback = useFeedback();
   const [, logOut] = useMutation(LogOutMutation);
+  const navigate = useNavigate();
   return (
     <Dropdown
       trigger={["click"]}
       placement="bottomRight"
       menu={{
-        items: [{ key: "logout", icon: <LogoutOutlined />, label: t("account.logOut") }],
+        items: [
+          { key: "profile", icon: <IdcardOutlined />, label: t("account.profile") },
+          { key: "notifications", icon: <BellOutlined />, label: t("account.notifications") },
+          { type: "divider" },
+          { key: "logout", icon: <LogoutOutlined />, label: t("account.logOut") },
+        ],
         onClick: async ({ key }) => {
+          if (key === "profile" || key === "notifications") {
+            void navigate(`/${key}`);
+            return;
+          }
           if (key !== "logout") return;
           const result = await logOut({});
           if (result.error) {

@@ -1,6 +1,6 @@
 import { Card } from "antd";
 import { useTranslation } from "react-i18next";
-import { useNavigate, useSearchParams } from "react-router";
+import { Link, useNavigate, useSearchParams } from "react-router";
 import { useResetClient } from "../../../app/graphql-client";
 import { useFeedback } from "../../../shared/feedback";
 import { useDocumentTitle } from "../../../shared/hooks/use-document-title";
@@ -35,6 +35,18 @@ export function LoginPage() {
             void navigate(safeRedirect(params.get("redirect")), { replace: true });
           }}
         />
+        <p className="login-switch">
+          {t("signup.noAccount")}{" "}
+          <Link
+            to={
+              params.get("redirect")
+                ? `/signup?redirect=${encodeURIComponent(params.get("redirect") as string)}`
+                : "/signup"
+            }
+          >
+            {t("signup.link")}
+          </Link>
+        </p>
       </Card>
     </div>
   );

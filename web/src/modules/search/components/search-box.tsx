@@ -77,10 +77,11 @@ export function SearchBox({
           options={groups}
           value={text}
           onChange={(value: string) => setText(value)}
-          onSelect={(_value: string, option: { href?: string }) => {
-            if (!option.href) return;
+          onSelect={(_value: string, option) => {
+            const href = (option as { href?: string }).href;
+            if (!href) return;
             chosen.current = true;
-            void navigate(option.href);
+            void navigate(href);
           }}
           popupMatchSelectWidth
         >
