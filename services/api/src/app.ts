@@ -137,16 +137,18 @@ export async function buildApp(options: AppOptions) {
     },
   });
 
+  const handleGraphql = async (req: FastifyRequest, reply: FastifyReply) => {
+    const response = await yoga.handleNodeRequestAndResponse(req, reply, { req, reply });
+    for (const [key, value] of response.headers) reply.header(key, value);
+    reply.status(response.status);
+    reply.send(response.body);
+    return reply;
+  };
+  app.route({ url: yoga.graphqlEndpoint, method: ["POST", "OPTIONS"], handler: handleGraphql });
   app.route({
     url: yoga.graphqlEndpoint,
-    method: ["GET", "POST", "OPTIONS"],
-    handler: async (req, reply) => {
-      const response = await yoga.handleNodeRequestAndResponse(req, reply, { req, reply });
-      for (const [key, value] of response.headers) reply.header(key, value);
-      reply.status(response.status);
-      reply.send(response.body);
-      return reply;
-    },
+    method: "GET",
+    handler: handleGraphql,
     // Subscriptions (graphql-ws) on the same path; a connection needs a valid session.
     wsHandler: makeGraphqlWsHandler(
       yoga,

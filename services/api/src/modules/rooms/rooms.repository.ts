@@ -28,7 +28,7 @@ import type {
   RoomSide,
   RoomStatus,
 } from "@openttc/domain/offer/room";
-import type { TOfferTerms } from "@openttc/domain/offer/terms";
+import { type TOfferTerms, ZOfferTerms } from "@openttc/domain/offer/terms";
 import type { OrgKind } from "@openttc/domain/organization";
 import { and, asc, count, desc, eq, gt, inArray, lt, ne, or, type SQL, sql } from "drizzle-orm";
 import { afterCursorDesc } from "../../shared/sql";
@@ -67,7 +67,8 @@ function toOfferDto(row: OfferRow) {
     proposedBy: row.proposedBy,
     proposerSide: row.proposerSide as RoomSide,
     status: row.status as OfferStatus,
-    terms: row.terms as unknown as TOfferTerms,
+    // jsonb keeps its own key order; parsing restores the schema's order for diffs and display.
+    terms: ZOfferTerms.parse(row.terms),
     note: row.note,
     buyerAcceptedBy: row.buyerAcceptedBy,
     buyerAcceptedAt: row.buyerAcceptedAt,
@@ -89,7 +90,8 @@ function toDealDto(row: DealRow) {
     sellerOrgId: row.sellerOrgId,
     achievementId: row.achievementId,
     mode: row.mode as TransferMode,
-    terms: row.terms as unknown as TOfferTerms,
+    // jsonb keeps its own key order; parsing restores the schema's order for diffs and display.
+    terms: ZOfferTerms.parse(row.terms),
     status: row.status as DealStatus,
     registrationNumber: row.registrationNumber,
     agreedAt: row.agreedAt,
