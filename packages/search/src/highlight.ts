@@ -1,5 +1,6 @@
-import type { Analyzer } from "./text/analyze";
-import { normalizeText } from "./text/normalize";
+import type { AnalyzedToken, Analyzer } from "./text/analyze";
+import { normalizeWord } from "./text/english";
+import type { TextRun } from "./text/normalize";
 import type { QueryTerm } from "./text/query";
 import { typoMatch } from "./text/typos";
 
@@ -48,6 +49,11 @@ export function termMatches(indexed: string, word: string, q: QueryTerm): boolea
 export interface HighlightOptions {
   /** Longest excerpt in characters around the first match; the whole text when absent. */
   crop?: number;
+  /**
+   * Remembers which words matched, for calls with the same terms (one search's highlights):
+   * typo checks on every word of long summaries were most of the highlighting time.
+   */
+  memo?: Map<string, boolean>;
 }
 
 /** Marks the words of `text` that match the query terms; null when nothing matches. */
@@ -58,18 +64,37 @@ export function highlightText(
   opts: HighlightOptions = {},
 ): string | null {
   if (!text || terms.length === 0) return null;
-  const hits = analyzer.tokens(text).filter((t) => {
-    const word = normalizeText(text.slice(t.start, t.end));
-    return terms.some((q) => termMatches(t.term, word, q));
-  });
-  const first = hits[0];
-  if (!first) return null;
+  // A Chinese term only matches a Chinese word containing it, and an English term only English
+  // words, so runs no term can match are not analysed (segmenting long Chinese summaries
+  // dominated highlighting). Runs are analysed independently, so the marks are unchanged.
+  const han = terms.filter((q) => q.han && text.includes(q.term)).map((q) => q.term);
+  const latin = terms.some((q) => !q.han);
+  if (han.length === 0 && !latin) return null;
+  const keepRun = (run: TextRun) => (run.han ? han.some((t) => run.text.includes(t)) : latin);
+  const memo = opts.memo;
+  const matches = (t: AnalyzedToken) => {
+    const word = normalizeWord(text.slice(t.start, t.end));
+    const key = memo && `${t.term}\u0000${word}`;
+    const known = key === undefined ? undefined : memo?.get(key);
+    if (known !== undefined) return known;
+    const hit = terms.some((q) => termMatches(t.term, word, q));
+    if (key !== undefined) memo?.set(key, hit);
+    return hit;
+  };
+  const hits: AnalyzedToken[] = [];
   let from = 0;
   let to = text.length;
-  if (opts.crop && text.length > opts.crop) {
-    from = Math.max(0, first.start - Math.floor(opts.crop / 3));
-    to = Math.min(text.length, from + opts.crop);
+  for (const t of analyzer.iterTokens(text, keepRun)) {
+    // Words after the cropped excerpt cannot be marked: stop analysing there.
+    if (hits.length > 0 && t.start >= to) break;
+    if (!matches(t)) continue;
+    if (hits.length === 0 && opts.crop && text.length > opts.crop) {
+      from = Math.max(0, t.start - Math.floor(opts.crop / 3));
+      to = Math.min(text.length, from + opts.crop);
+    }
+    hits.push(t);
   }
+  if (hits.length === 0) return null;
   let out = from > 0 ? "…" : "";
   let at = from;
   for (const h of hits) {

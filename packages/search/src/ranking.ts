@@ -2,15 +2,11 @@ import type { IndexedDoc } from "./indexed-document";
 import { SORT_ATTRIBUTE } from "./indexed-document";
 import type { SearchQuery } from "./search-index";
 import { normalizeText } from "./text/normalize";
-import type { AnalyzedQuery } from "./text/query";
 
 /** Weight of a typo match relative to an exact (or prefix) match of the same term. */
 export const FUZZY_WEIGHT = 0.5;
 /** Weight of a match through a synonym relative to a match of the typed term. */
 export const EXPANSION_WEIGHT = 0.6;
-
-/** BM25 scores of one query term (or one expansion) per document id. */
-export type TermScores = Map<string, number>;
 
 /** How well a document matches a query, compared field by field (like Meilisearch's ranking rules). */
 export interface Relevance {
@@ -21,47 +17,9 @@ export interface Relevance {
   bm25: number;
 }
 
-/** How a title relates to the whole query: equal (2), containing it (1), or neither (0). */
-export function titleTier(query: string, doc: Pick<IndexedDoc, "titleZh" | "titleEn">): number {
-  const q = normalizeText(query).replace(/\s+/g, " ").trim();
-  if (q.length < 2) return 0;
-  let tier = 0;
-  for (const title of [doc.titleZh, doc.titleEn]) {
-    const t = normalizeText(title).replace(/\s+/g, " ").trim();
-    if (t === q) return 2;
-    if (t.includes(q)) tier = 1;
-  }
-  return tier;
-}
-
-/** Combines per-term scores into one relevance per document. */
-export function combineScores(
-  query: AnalyzedQuery,
-  terms: readonly TermScores[],
-  expansions: readonly TermScores[],
-): Map<string, Omit<Relevance, "titleTier">> {
-  const ids = new Set<string>();
-  for (const m of [...terms, ...expansions]) for (const id of m.keys()) ids.add(id);
-  const out = new Map<string, Omit<Relevance, "titleTier">>();
-  for (const id of ids) {
-    let bm25 = 0;
-    const covered = new Set<number>();
-    terms.forEach((m, i) => {
-      const s = m.get(id);
-      if (s !== undefined) {
-        bm25 += s;
-        covered.add(i);
-      }
-    });
-    expansions.forEach((m, j) => {
-      const s = m.get(id);
-      if (s === undefined) return;
-      bm25 += EXPANSION_WEIGHT * s;
-      for (const i of query.expansions[j]?.covers ?? []) covered.add(i);
-    });
-    out.set(id, { covered: covered.size, bm25 });
-  }
-  return out;
+/** A title or query as titles are compared: normalized, whitespace collapsed, trimmed. */
+export function titleKey(text: string): string {
+  return normalizeText(text).replace(/\s+/g, " ").trim();
 }
 
 /** One number that orders like the Relevance fields compared in turn (title, coverage, BM25). */
@@ -71,27 +29,80 @@ export function relevanceScore(r: Relevance, maxBm25: number): number {
   return r.titleTier * 1000 + r.covered * 10 + bm * 9.99;
 }
 
-type Sortable = Pick<IndexedDoc, "id" | "publishedAt" | "trl" | "sortPrice" | "sortDeadline">;
+/** The attributes documents are ordered by. */
+export type Sortable = Pick<
+  IndexedDoc,
+  "id" | "publishedAt" | "trl" | "sortPrice" | "sortDeadline"
+>;
 
 // The final id tie-break makes the order total, so offset/limit pages have no gaps or duplicates.
-/** Orders documents by relevance (then newest, then id) or by a key with missing values last, then relevance, then id. */
-export function compareDocs(
+/**
+ * Orders documents by relevance (then newest, then id) or by a key with missing values last,
+ * then relevance, then id. Items are whatever the engine holds (documents or its own ids);
+ * `scoreOf` reads the relevance and `attributeOf` an attribute, so a tie on score costs the only
+ * attribute read.
+ */
+export function compareDocs<T>(
   sort: SearchQuery["sort"],
-  scoreOf: (id: string) => number,
-): (a: Sortable, b: Sortable) => number {
-  const byId = (a: Sortable, b: Sortable) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const byScore = (a: Sortable, b: Sortable) => scoreOf(b.id) - scoreOf(a.id);
+  scoreOf: (item: T) => number,
+  attributeOf: <A extends keyof Sortable>(item: T, attribute: A) => Sortable[A],
+): (a: T, b: T) => number {
+  const byId = (a: T, b: T) => {
+    const x = attributeOf(a, "id");
+    const y = attributeOf(b, "id");
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+  const byScore = (a: T, b: T) => scoreOf(b) - scoreOf(a);
   if (!sort || sort.by === "relevance") {
-    return (a, b) => byScore(a, b) || b.publishedAt - a.publishedAt || byId(a, b);
+    return (a, b) =>
+      byScore(a, b) || attributeOf(b, "publishedAt") - attributeOf(a, "publishedAt") || byId(a, b);
   }
   const key = SORT_ATTRIBUTE[sort.by];
   const sign = sort.direction === "asc" ? 1 : -1;
   return (a, b) => {
-    const x = a[key];
-    const y = b[key];
+    const x = attributeOf(a, key);
+    const y = attributeOf(b, key);
     if (x === undefined || y === undefined) {
       if (x !== y) return x === undefined ? 1 : -1;
     } else if (x !== y) return sign * (x - y);
     return byScore(a, b) || byId(a, b);
   };
+}
+
+/** The first `k` items in `compare` order, without sorting all of them (a bounded heap). */
+export function topK<T>(items: readonly T[], k: number, compare: (a: T, b: T) => number): T[] {
+  if (k <= 0) return [];
+  if (items.length <= Math.max(64, 4 * k)) return [...items].sort(compare).slice(0, k);
+  // A max-heap of the best k so far: its root is the worst of them, replaced by anything better.
+  const heap: T[] = [];
+  const worse = (i: number, j: number) => compare(heap[i] as T, heap[j] as T) > 0;
+  const swap = (i: number, j: number) => {
+    const t = heap[i] as T;
+    heap[i] = heap[j] as T;
+    heap[j] = t;
+  };
+  for (const item of items) {
+    if (heap.length < k) {
+      heap.push(item);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!worse(i, parent)) break;
+        swap(i, parent);
+        i = parent;
+      }
+    } else if (compare(item, heap[0] as T) < 0) {
+      heap[0] = item;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let top = i;
+        if (l < k && worse(l, top)) top = l;
+        if (r < k && worse(r, top)) top = r;
+        if (top === i) break;
+        swap(i, top);
+        i = top;
+      }
+    }
+  }
+  return heap.sort(compare);
 }

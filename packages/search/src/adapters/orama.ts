@@ -1,48 +1,54 @@
-import {
-  count,
-  create,
-  insert,
-  type Orama,
-  remove,
-  type SearchParamsFullText,
-  search,
-  type Tokenizer,
-} from "@orama/orama";
+import { count, create, insert, type Orama, remove, type Tokenizer } from "@orama/orama";
+import { internalDocumentIDStore } from "@orama/orama/components";
+import { radix } from "@orama/orama/trees";
 import { type DocOf, INDEX_NAMES, type IndexName } from "../documents";
 import { highlightText, pickTitle } from "../highlight";
 import {
   HIGHLIGHT_ATTRIBUTES,
   type IndexedDoc,
-  SEARCHABLE_ATTRIBUTES,
   SUGGEST_ATTRIBUTES,
   toIndexedDoc,
 } from "../indexed-document";
 import {
-  combineScores,
   compareDocs,
+  EXPANSION_WEIGHT,
   FUZZY_WEIGHT,
   relevanceScore,
-  type TermScores,
-  titleTier,
+  type Sortable,
+  titleKey,
+  topK,
 } from "../ranking";
 import { assertValidQuery } from "../search-filter";
-import {
-  emptyFacets,
-  type FacetName,
-  type Highlight,
-  type SearchIndex,
-  type SearchQuery,
-  type SearchResult,
-  type Suggestion,
+import type {
+  Highlight,
+  SearchFilter,
+  SearchIndex,
+  SearchQuery,
+  SearchResult,
+  Suggestion,
 } from "../search-index";
 import type { Analyzer } from "../text/analyze";
 import { getAnalyzer } from "../text/analyze";
 import type { SegmenterName } from "../text/chinese";
-import { normalizeText } from "../text/normalize";
 import { type AnalyzedQuery, analyzeQuery, MAX_QUERY_TERMS, type QueryTerm } from "../text/query";
 import { typoMatch } from "../text/typos";
-import { compileOramaWhere, type OramaWhere } from "./orama-filter";
+import { type ColumnFilter, DocColumns, titleQuery } from "./doc-columns";
+import {
+  Accumulator,
+  createIndexComponent,
+  findWord,
+  fuzzyWords,
+  PostingCache,
+  type ScoreContext,
+  scoreTokens,
+  scoreWord,
+} from "./orama-scoring";
 
+// Orama indexes the full-text attributes only. Filters, facets and sorting read the structured
+// attributes from flat columns (doc-columns.ts) over the text matches of a query: in Orama
+// 3.1 a where clause or facet materialises and copies id sets of the whole corpus for every
+// condition (~100–400 ms at 100,000 documents for the visibility rule alone), while the same
+// filter over a query's candidates costs what the candidates cost.
 const SCHEMA = {
   titleZh: "string",
   titleEn: "string",
@@ -52,45 +58,62 @@ const SCHEMA = {
   indicators: "string",
   orgNameZh: "string",
   orgNameEn: "string",
-  // The id again as an enum, so a where clause can restrict a search to a set of documents.
-  docId: "enum",
-  field: "enum",
-  fieldTop: "enum",
-  trl: "number",
-  modes: "enum[]",
-  country: "enum",
-  province: "enum",
-  orgId: "enum",
-  orgKind: "enum",
-  status: "enum",
-  visibility: "enum",
-  expiresAt: "number",
 } as const;
 
+/** Full-text properties in the order Orama scores them (schema order). */
+const TEXT_PROPS = Object.keys(SCHEMA) as (keyof typeof SCHEMA)[];
+const SUGGEST_PROPS = TEXT_PROPS.filter((p) =>
+  (SUGGEST_ATTRIBUTES as readonly string[]).includes(p),
+);
+
 type Db = Orama<typeof SCHEMA>;
-type StoredDoc = IndexedDoc & { docId: string };
-type Params = SearchParamsFullText<Db, StoredDoc>;
 
 // Two edits cover one typo or one swap; a wider search only costs time (it grows quickly with
 // the tolerance) for matches the check on written words would mostly reject.
 const FUZZY_SEARCH_TOLERANCE = 2;
-const BOOST = { titleZh: 3, titleEn: 3, keywords: 2 };
-const TRL_RANGES = Array.from({ length: 9 }, (_, i) => ({ from: i + 1, to: i + 1 }));
+const BOOST: Record<string, number> = { titleZh: 3, titleEn: 3, keywords: 2 };
 const CROPPED = new Set<string>(["summaryZh", "summaryEn", "indicators"]);
 const CROP_LENGTH = 120;
+// Analysed queries are reused: the same searches come back (pagination, facets, popular terms).
+const QUERY_CACHE_SIZE = 1_000;
+
+/**
+ * Every non-Chinese index term with its written (normalized, unstemmed) forms, for typo checks,
+ * and the same terms in one radix tree, so a typo is looked up once rather than in each
+ * property's tree. Terms are never dropped: one whose documents are all gone finds nothing.
+ */
+interface Vocabulary {
+  forms: Map<string, Set<string>>;
+  tree: radix.RadixTree;
+}
 
 /**
  * Orama calls the tokenizer with a property name when indexing and without one for the search
- * term. Documents go through the analyzer here; query terms arrive already analysed by the same
- * analyzer (with typo budgets and synonyms decided per term) and are passed through unchanged.
+ * term. Documents go through the analyzer here (recording the written forms of English terms);
+ * query terms arrive already analysed by the same analyzer and are passed through unchanged.
  */
-function bilingualTokenizer(analyzer: Analyzer): Tokenizer {
+function bilingualTokenizer(analyzer: Analyzer, vocabulary: Vocabulary): Tokenizer {
+  const record = (term: string, word: string) => {
+    let forms = vocabulary.forms.get(term);
+    if (!forms) {
+      forms = new Set();
+      vocabulary.forms.set(term, forms);
+      vocabulary.tree.insert(term, 0);
+    }
+    forms.add(word);
+  };
   return {
     language: "bilingual",
     normalizationCache: new Map(),
     tokenize: (raw, _language, prop) =>
-      prop === undefined ? raw.split(" ").filter(Boolean) : analyzer.indexTerms(raw),
+      prop === undefined ? raw.split(" ").filter(Boolean) : analyzer.indexTerms(raw, record),
   };
+}
+
+function bitCount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m !== 0; m = (m & (m - 1)) >>> 0) n++;
+  return n;
 }
 
 const exactTerm = (term: string): QueryTerm => ({
@@ -99,11 +122,6 @@ const exactTerm = (term: string): QueryTerm => ({
   han: /\p{Script=Han}/u.test(term),
   tolerance: 0,
 });
-
-function latinWords(doc: StoredDoc): string[] {
-  const text = SEARCHABLE_ATTRIBUTES.flatMap((a) => doc[a]).join(" ");
-  return normalizeText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
-}
 
 /** Options of the embedded engine. */
 export interface OramaSearchIndexOptions {
@@ -114,102 +132,253 @@ export interface OramaSearchIndexOptions {
 /** The embedded, in-process search engine (Orama) with bilingual analysis; rebuilt from the database at start-up. */
 export function createOramaSearchIndex(opts: OramaSearchIndexOptions = {}): SearchIndex {
   const analyzer = getAnalyzer(opts.segmenter);
-  const makeDb = (): Db =>
-    create({ schema: SCHEMA, components: { tokenizer: bilingualTokenizer(analyzer) } });
-  const state: Record<IndexName, { db: Db; versions: Map<string, number> }> = {
-    achievements: { db: makeDb(), versions: new Map() },
-    demands: { db: makeDb(), versions: new Map() },
+  const makeState = () => {
+    const vocabulary: Vocabulary = { forms: new Map(), tree: new radix.RadixTree() };
+    const postings = new PostingCache();
+    const db: Db = create({
+      schema: SCHEMA,
+      // Orama's own sorter would keep every string property sorted on insert; sorting is done
+      // on the matches instead, by the port's total order.
+      sort: { enabled: false },
+      components: {
+        tokenizer: bilingualTokenizer(analyzer, vocabulary),
+        index: createIndexComponent(postings),
+      },
+    });
+    return {
+      db,
+      versions: new Map<string, number>(),
+      vocabulary,
+      postings,
+      columns: new DocColumns(),
+    };
+  };
+  type State = ReturnType<typeof makeState>;
+  const state: Record<IndexName, State> = {
+    achievements: makeState(),
+    demands: makeState(),
   };
 
-  async function run(db: Db, params: Params) {
-    return await search<Db, StoredDoc>(db, params);
-  }
-
-  // The filter is evaluated once per search (allowed ids) rather than in every per-term call:
-  // Orama re-evaluates a where clause on each call, which dominated query time. BM25 is
-  // unaffected since Orama's statistics are corpus-wide either way.
-  async function allowedIds(db: Db, where: OramaWhere): Promise<Set<string>> {
-    const res = await run(db, { term: "", where: where as Params["where"], limit: count(db) });
-    return new Set(res.hits.map((h) => h.id));
-  }
-
-  async function termScores(
-    db: Db,
-    allowed: Set<string>,
-    term: string,
-    tolerance: number,
-    docs: Map<string, StoredDoc>,
-  ): Promise<TermScores> {
-    const res = await run(db, {
-      term,
-      properties: [...SEARCHABLE_ATTRIBUTES],
-      tolerance,
-      boost: BOOST,
-      // Any term suffices; how many terms a document covers is ranked afterwards.
-      threshold: 1,
-      limit: count(db),
-    });
-    const out: TermScores = new Map();
-    for (const hit of res.hits) {
-      if (!allowed.has(hit.id)) continue;
-      out.set(hit.id, hit.score);
-      docs.set(hit.id, hit.document);
+  const queries = new Map<string, AnalyzedQuery>();
+  function analyzed(q: string): AnalyzedQuery {
+    let aq = queries.get(q);
+    if (aq) {
+      // Refresh its place so the cache drops the least recently used query first.
+      queries.delete(q);
+    } else {
+      aq = analyzeQuery(analyzer, q);
+      if (queries.size >= QUERY_CACHE_SIZE) queries.delete(queries.keys().next().value as string);
     }
-    return out;
+    queries.set(q, aq);
+    return aq;
   }
 
-  async function scoreQuery(db: Db, where: OramaWhere, q: string, aq: AnalyzedQuery) {
-    const allowed = await allowedIds(db, where);
-    const docs = new Map<string, StoredDoc>();
-    const terms: TermScores[] = [];
-    for (const t of aq.terms) {
-      // Each term is searched on its own so that typo tolerance applies per term (never to
-      // Chinese words) and a typo match only counts where the exact term did not match.
-      const exact = await termScores(db, allowed, t.term, 0, docs);
-      if (t.tolerance > 0) {
-        // Orama measures plain edit distance on stems, where a swap ("thermla") costs two; the
-        // candidates are then checked on the words as written, because stems bring unrelated
-        // words closer ("grafen" is two edits from "green" as well).
-        const fuzzy = await termScores(db, allowed, t.term, FUZZY_SEARCH_TOLERANCE, docs);
-        for (const [id, s] of fuzzy) {
-          const doc = docs.get(id);
-          if (exact.has(id) || !doc) continue;
-          if (latinWords(doc).some((w) => typoMatch(t.raw, w, t.tolerance)))
-            exact.set(id, s * FUZZY_WEIGHT);
+  const docOf = (st: State, internalId: number) =>
+    st.db.documentsStore.get(st.db.data.docs, internalId) as IndexedDoc | undefined;
+
+  /**
+   * Working memory of a search, indexed by Orama's internal ids and reused across searches (a
+   * search runs start to end without awaiting, so one set per index is enough): which documents
+   * pass the filter, one term's scores, its typo scores, and the query's totals.
+   */
+  const scratch = new Map<
+    State,
+    {
+      allowed: Uint8Array;
+      term: Accumulator;
+      fuzzy: Accumulator;
+      total: Accumulator;
+      covered: Uint32Array;
+      relevance: Float64Array;
+    }
+  >();
+  function scratchOf(st: State) {
+    const size = st.db.internalDocumentIDStore.internalIdToId.length + 1;
+    let sc = scratch.get(st);
+    if (!sc || sc.allowed.length < size) {
+      const cap = Math.max(size, 2 * (sc?.allowed.length ?? 0), 1024);
+      sc = {
+        allowed: new Uint8Array(cap),
+        term: new Accumulator(cap),
+        fuzzy: new Accumulator(cap),
+        total: new Accumulator(cap),
+        covered: new Uint32Array(cap),
+        relevance: new Float64Array(cap),
+      };
+      scratch.set(st, sc);
+    }
+    sc.allowed.fill(0, 0, size);
+    return sc;
+  }
+
+  /** Scoring context restricted to documents passing the filter, each checked once per search. */
+  function scoreContext(st: State, allowed: Uint8Array, pass: ColumnFilter): ScoreContext {
+    return {
+      index: st.db.data.index,
+      boost: BOOST,
+      docsCount: count(st.db),
+      allowed,
+      postings: st.postings,
+      check: (id) => {
+        const v = pass(id) ? 1 : 2;
+        allowed[id] = v;
+        return v;
+      },
+    };
+  }
+
+  const internalId = (st: State, id: string) =>
+    internalDocumentIDStore.getInternalDocumentId(st.db.internalDocumentIDStore, id);
+
+  /** Reads a sort attribute of a document by internal id, from the columns. */
+  function sortValue(st: State) {
+    const c = st.columns;
+    const ids = st.db.internalDocumentIDStore.internalIdToId;
+    const num = (a: Float64Array, id: number) => {
+      const v = a[id] as number;
+      return Number.isNaN(v) ? undefined : v;
+    };
+    return <A extends keyof Sortable>(id: number, attribute: A): Sortable[A] => {
+      const v =
+        attribute === "id"
+          ? ids[id - 1]
+          : attribute === "publishedAt"
+            ? c.publishedAt[id]
+            : attribute === "trl"
+              ? c.trl[id]
+              : attribute === "sortPrice"
+                ? num(c.sortPrice, id)
+                : num(c.sortDeadline, id);
+      return v as Sortable[A];
+    };
+  }
+
+  /**
+   * Scores of one typed term into `into`: its prefix matches, plus typo matches at FUZZY_WEIGHT
+   * where the exact term did not match. Typo candidates are index terms within two edits of the
+   * stem; one counts when any of its written forms is within the word's typo budget, because
+   * stems bring unrelated words closer ("grafen" is two edits from "green" as well).
+   */
+  function termScores(
+    ctx: ScoreContext,
+    st: State,
+    t: QueryTerm,
+    into: Accumulator,
+    fuzzy: Accumulator,
+  ) {
+    scoreTokens(ctx, TEXT_PROPS, t.term, into);
+    if (t.tolerance === 0) return;
+    const typos: string[] = [];
+    fuzzyWords(st.vocabulary.tree, t.term, FUZZY_SEARCH_TOLERANCE, (word) => {
+      for (const form of st.vocabulary.forms.get(word) ?? []) {
+        if (typoMatch(t.raw, form, t.tolerance)) {
+          typos.push(word);
+          return;
         }
       }
-      terms.push(exact);
+    });
+    for (const prop of TEXT_PROPS) {
+      const tree = ctx.index.indexes[prop];
+      if (tree?.type !== "Radix") continue;
+      for (const word of typos) {
+        const node = findWord(tree.node, word);
+        if (node) scoreWord(ctx, prop, word, node.d, fuzzy);
+      }
     }
-    const expansions: TermScores[] = [];
-    for (const e of aq.expansions)
-      expansions.push(await termScores(db, allowed, e.terms.join(" "), 0, docs));
-    const combined = combineScores(aq, terms, expansions);
-    const maxBm25 = Math.max(0, ...[...combined.values()].map((r) => r.bm25));
-    const scores = new Map<string, number>();
-    for (const [id, r] of combined) {
-      const doc = docs.get(id);
-      const tier = doc ? titleTier(q, doc) : 0;
-      scores.set(id, relevanceScore({ ...r, titleTier: tier }, maxBm25));
-    }
-    return scores;
+    for (const id of fuzzy.ids) if (!into.has(id)) into.add(id, fuzzy.get(id) * FUZZY_WEIGHT);
+    fuzzy.reset();
   }
 
-  function highlightsOf(doc: StoredDoc, terms: readonly QueryTerm[]): Highlight[] {
+  /**
+   * The documents matching a text query (any typed term, directly, by typo or through a
+   * synonym) with their relevance: a title equal to / containing the query, then how many typed
+   * terms are covered, then BM25 (typed terms in full, expansions at EXPANSION_WEIGHT).
+   */
+  function scoreQuery(
+    st: State,
+    sc: NonNullable<ReturnType<typeof scratch.get>>,
+    ctx: ScoreContext,
+    q: string,
+    aq: AnalyzedQuery,
+  ): number[] {
+    const { term, fuzzy, total, covered, relevance } = sc;
+    const merge = (weight: number, bits: number) => {
+      for (const id of term.ids) {
+        if (!total.has(id)) covered[id] = 0;
+        total.add(id, weight === 1 ? term.get(id) : weight * term.get(id));
+        covered[id] = ((covered[id] as number) | bits) >>> 0;
+      }
+      term.reset();
+    };
+    aq.terms.forEach((t, i) => {
+      termScores(ctx, st, t, term, fuzzy);
+      merge(1, (1 << i) >>> 0);
+    });
+    for (const e of aq.expansions) {
+      scoreTokens(ctx, TEXT_PROPS, e.terms.join(" "), term);
+      merge(
+        EXPANSION_WEIGHT,
+        e.covers.reduce((m, i) => (m | (1 << i)) >>> 0, 0),
+      );
+    }
+    const ids = total.ids;
+    let maxBm25 = 0;
+    for (const id of ids) if (total.get(id) > maxBm25) maxBm25 = total.get(id);
+    const query = titleQuery(titleKey(q));
+    for (const id of ids) {
+      relevance[id] = relevanceScore(
+        {
+          titleTier: st.columns.titleTier(id, query),
+          covered: bitCount(covered[id] as number),
+          bm25: total.get(id),
+        },
+        maxBm25,
+      );
+    }
+    total.reset();
+    return ids;
+  }
+
+  function highlightsOf(
+    doc: IndexedDoc,
+    terms: readonly QueryTerm[],
+    memo: Map<string, boolean>,
+  ): Highlight[] {
     const out: Highlight[] = [];
     for (const field of HIGHLIGHT_ATTRIBUTES) {
       const value = doc[field];
       const text = Array.isArray(value) ? value.join(", ") : value;
       const snippet = highlightText(analyzer, text, terms, {
         crop: CROPPED.has(field) ? CROP_LENGTH : undefined,
+        memo,
       });
       if (snippet) out.push({ field, snippet });
     }
     return out;
   }
 
-  function facetParams(facets: readonly FacetName[] | undefined) {
-    if (!facets || facets.length === 0) return undefined;
-    return Object.fromEntries(facets.map((f) => [f, f === "trl" ? { ranges: TRL_RANGES } : {}]));
+  /** Title suggestions of one index: every typed word must match within one title or the keywords. */
+  function suggestIn(st: State, filter: SearchFilter, tokens: readonly string[], limit: number) {
+    const pass = st.columns.compile(filter);
+    if (!pass) return [];
+    const sc = scratchOf(st);
+    const ctx = scoreContext(st, sc.allowed, pass);
+    const total = new Map<number, number>();
+    const complete = new Set<number>();
+    for (const prop of SUGGEST_PROPS) {
+      const perToken = tokens.map((token) => {
+        scoreTokens(ctx, [prop], token, sc.term);
+        const m = new Map(sc.term.ids.map((id) => [id, sc.term.get(id)]));
+        sc.term.reset();
+        return m;
+      });
+      for (const m of perToken) for (const [id, s] of m) total.set(id, (total.get(id) ?? 0) + s);
+      const [first, ...rest] = perToken;
+      for (const id of first?.keys() ?? []) if (rest.every((m) => m.has(id))) complete.add(id);
+    }
+    return topK([...complete], limit, (a, b) => (total.get(b) ?? 0) - (total.get(a) ?? 0)).map(
+      (id) => ({ doc: docOf(st, id) as IndexedDoc, score: total.get(id) ?? 0 }),
+    );
   }
 
   return {
@@ -218,70 +387,67 @@ export function createOramaSearchIndex(opts: OramaSearchIndexOptions = {}): Sear
     },
 
     async upsert<I extends IndexName>(index: I, docs: readonly DocOf[I][]) {
-      const { db, versions } = state[index];
+      const st = state[index];
+      const { db, versions } = st;
       for (const doc of docs) {
         const stored = versions.get(doc.id);
         if (stored !== undefined && doc.version < stored) continue;
         if (stored !== undefined) await remove(db, doc.id);
-        await insert(db, { ...toIndexedDoc(index, doc), docId: doc.id });
+        const indexed = toIndexedDoc(index, doc);
+        await insert(db, indexed as never);
+        st.columns.set(internalId(st, doc.id), indexed, [
+          titleKey(indexed.titleZh),
+          titleKey(indexed.titleEn),
+        ]);
         versions.set(doc.id, doc.version);
       }
     },
 
     async delete(index, ids) {
-      const { db, versions } = state[index];
+      const st = state[index];
       for (const id of ids) {
-        if (!versions.has(id)) continue;
-        await remove(db, id);
-        versions.delete(id);
+        if (!st.versions.has(id)) continue;
+        await remove(st.db, id);
+        st.columns.delete(internalId(st, id));
+        st.versions.delete(id);
       }
     },
 
     async search(index, query: SearchQuery): Promise<SearchResult> {
       assertValidQuery(query);
       const started = performance.now();
-      const empty = (): SearchResult => ({
-        hits: [],
-        estimatedTotal: 0,
-        facets: emptyFacets(),
-        tookMs: performance.now() - started,
-      });
-      const where = compileOramaWhere(query.filter);
-      if (!where) return empty();
-      const { db } = state[index];
-      const aq = analyzeQuery(analyzer, query.q);
+      const st = state[index];
+      const pass = st.columns.compile(query.filter);
+      const aq = analyzed(query.q);
       const textQuery = aq.terms.length > 0;
-      let scores = new Map<string, number>();
-      if (textQuery) {
-        scores = await scoreQuery(db, where, query.q, aq);
-        if (scores.size === 0) return empty();
-      }
-      const compare = compareDocs(query.sort, (id) => scores.get(id) ?? 0);
-      const res = await run(db, {
-        term: "",
-        where: (textQuery ? { docId: { in: [...scores.keys()] } } : where) as Params["where"],
-        facets: facetParams(query.facets) as Params["facets"],
-        sortBy: (a, b) => compare(a[2], b[2]),
-        offset: query.offset,
-        limit: query.limit,
-      });
+      const sc = scratchOf(st);
+      const last = st.db.internalDocumentIDStore.internalIdToId.length;
+      const ids = !pass
+        ? []
+        : textQuery
+          ? scoreQuery(st, sc, scoreContext(st, sc.allowed, pass), query.q, aq)
+          : st.columns.scan(pass, last);
+      const { relevance } = sc;
+      const compare = compareDocs<number>(
+        query.sort,
+        textQuery ? (id) => relevance[id] as number : () => 0,
+        sortValue(st),
+      );
+      const page = topK(ids, query.offset + query.limit, compare).slice(query.offset);
       const terms = [...aq.terms, ...aq.expansions.flatMap((e) => e.terms.map(exactTerm))];
-      const facets = emptyFacets();
-      for (const f of query.facets ?? []) {
-        const values = res.facets?.[f]?.values ?? {};
-        for (const [value, n] of Object.entries(values)) {
-          if (value === "" || n === 0) continue;
-          facets[f][f === "trl" ? (value.split("-")[0] ?? value) : value] = n;
-        }
-      }
+      const memo = new Map<string, boolean>();
       return {
-        hits: res.hits.map((h) => ({
-          id: h.id,
-          score: scores.get(h.id) ?? 0,
-          highlights: query.highlight && textQuery ? highlightsOf(h.document, terms) : [],
-        })),
-        estimatedTotal: res.count,
-        facets,
+        // Highlighting only for the returned page.
+        hits: page.map((id) => {
+          const doc = docOf(st, id) as IndexedDoc;
+          return {
+            id: doc.id,
+            score: textQuery ? (relevance[id] as number) : 0,
+            highlights: query.highlight && textQuery ? highlightsOf(doc, terms, memo) : [],
+          };
+        }),
+        estimatedTotal: ids.length,
+        facets: st.columns.facets(ids, query.facets ?? []),
         tookMs: performance.now() - started,
       };
     },
@@ -294,22 +460,17 @@ export function createOramaSearchIndex(opts: OramaSearchIndexOptions = {}): Sear
       const found: (Suggestion & { score: number })[] = [];
       for (const index of INDEX_NAMES) {
         const filter = opts.filters[index];
-        const where = filter && compileOramaWhere(filter);
-        if (!where) continue;
-        const res = await run(state[index].db, {
-          term: terms.map((t) => t.term).join(" "),
-          properties: [...SUGGEST_ATTRIBUTES],
-          where: where as Params["where"],
-          boost: BOOST,
-          // Every typed word must be in the same title (or keyword list), as in a completion.
-          threshold: 0,
+        if (!filter) continue;
+        for (const { doc, score } of suggestIn(
+          state[index],
+          filter,
+          terms.map((t) => t.term),
           limit,
-        });
-        for (const hit of res.hits) {
-          const pick = pickTitle(hit.document, opts.locale ?? "zh-CN", (t) =>
+        )) {
+          const pick = pickTitle(doc, opts.locale ?? "zh-CN", (t) =>
             highlightText(analyzer, t, terms),
           );
-          found.push({ index, id: hit.id, ...pick, score: hit.score });
+          found.push({ index, id: doc.id, ...pick, score });
         }
       }
       return found
@@ -323,7 +484,7 @@ export function createOramaSearchIndex(opts: OramaSearchIndexOptions = {}): Sear
     },
 
     async clear(index) {
-      state[index] = { db: makeDb(), versions: new Map() };
+      state[index] = makeState();
     },
 
     async health() {

@@ -65,6 +65,11 @@ export function createJiebaSegmenter(): ChineseSegmenter {
 
 const LEXICON = new Set(ZH_LEXICON);
 const MAX_MERGE = 4;
+// Every beginning of a lexicon word: merging stops as soon as the joined segments stop being one,
+// which spares building candidate strings for the vast majority of segments.
+const LEXICON_PREFIXES = new Set(
+  ZH_LEXICON.flatMap((w) => [...w].map((_, i) => w.slice(0, i + 1))),
+);
 
 // ICU has no user dictionary, so adjacent segments that together spell a lexicon word are
 // merged afterwards (石墨 + 烯 → 石墨烯).
@@ -78,26 +83,21 @@ export function createIntlSegmenter(): ChineseSegmenter {
     const merged: Segment[] = [];
     const parts: Segment[] = [];
     for (let i = 0; i < segs.length; ) {
+      const first = segs[i] as Segment;
+      // The longest run of up to MAX_MERGE segments that spells a lexicon word, else one segment.
       let taken = 1;
-      for (let n = Math.min(MAX_MERGE, segs.length - i); n > 1; n--) {
-        const word = segs
-          .slice(i, i + n)
-          .map((s) => s.word)
-          .join("");
-        if (LEXICON.has(word)) {
+      let word = first.word;
+      let joined = word;
+      const limit = Math.min(MAX_MERGE, segs.length - i);
+      for (let n = 2; n <= limit && LEXICON_PREFIXES.has(joined); n++) {
+        joined += (segs[i + n - 1] as Segment).word;
+        if (LEXICON.has(joined)) {
           taken = n;
-          break;
+          word = joined;
         }
       }
-      const first = segs[i] as Segment;
       if (taken > 1) parts.push(...segs.slice(i, i + taken));
-      merged.push({
-        word: segs
-          .slice(i, i + taken)
-          .map((s) => s.word)
-          .join(""),
-        start: first.start,
-      });
+      merged.push({ word, start: first.start });
       i += taken;
     }
     return { merged, parts };

@@ -20,10 +20,28 @@ export function latinWords(run: string, offset: number): WordSpan[] {
   return out;
 }
 
+// Stemming is pure and a corpus reuses a small vocabulary, so terms are remembered; the memo is
+// emptied when it grows past this many words, which bounds it on any input.
+const MEMO_LIMIT = 200_000;
+const memo = new Map<string, string | null>();
+
+/** The index term of a word already passed through normalizeText: stemmed, or null for a stopword. */
+export function termOfNormalized(w: string): string | null {
+  let term = memo.get(w);
+  if (term !== undefined) return term;
+  // Only plain alphabetic words are stemmed: "5g", "h2", "ph7" must stay as written.
+  term = STOPWORDS.has(w) ? null : /^[a-z]+$/.test(w) ? stemmer(w) : w;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(w, term);
+  return term;
+}
+
+/** The normalized spelling of a word: ASCII letters and digits only need lower-casing, anything else NFKC too. */
+export function normalizeWord(word: string): string {
+  return /^[A-Za-z0-9]*$/.test(word) ? word.toLowerCase() : normalizeText(word);
+}
+
 /** The index term of an English word: lower-cased and stemmed, or null for a stopword. */
 export function englishTerm(word: string): string | null {
-  const w = normalizeText(word);
-  if (STOPWORDS.has(w)) return null;
-  // Only plain alphabetic words are stemmed: "5g", "h2", "ph7" must stay as written.
-  return /^[a-z]+$/.test(w) ? stemmer(w) : w;
+  return termOfNormalized(normalizeWord(word));
 }
