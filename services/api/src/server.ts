@@ -38,6 +38,16 @@ if (!env.MEILI_URL) {
   process.stdout.write(`search index rebuilt: ${JSON.stringify(counts)}\n`);
 }
 app.services.searchIndexer.start();
+app.services.matchWorker.start();
+// A fresh database has no matches yet: compute them all in the background (the dictionary
+// loads first, 5–10 s), so the demo shows matches soon after start-up without delaying it.
+void (async () => {
+  if ((await app.services.matchEngine.countMatches()) > 0) return;
+  const result = await app.services.matchEngine.recomputeAll();
+  process.stdout.write(
+    `matches computed: ${result.matches} for ${result.demands} exam papers over ${result.achievements} achievements\n`,
+  );
+})().catch((error: unknown) => app.log.error(error, "computing the first matches failed"));
 
 let sweeper: NodeJS.Timeout | undefined;
 if (env.REMINDER_SWEEP_MINUTES > 0) {

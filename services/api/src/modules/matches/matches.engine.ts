@@ -150,6 +150,13 @@ export function makeMatchEngine({
   let ready: Promise<void> | undefined;
   let lexicon: Promise<Lexicon> | undefined;
   let current: { matcher: Matcher; weights: WeightsInUse; builtAt: number } | undefined;
+  // Jobs and full recomputes share the cache and the statistics: one at a time.
+  let queue: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
 
   const liveAt = (): LiveAt => ({
     freshSince: freshSince(clock.now()),
@@ -407,52 +414,57 @@ export function makeMatchEngine({
     },
 
     /** Brings the matches of these listings up to date with the database. */
-    async apply(changed: { achievements: string[]; demands: string[] }) {
-      await ensureReady();
-      const achievements = await loadAchievements(changed.achievements);
-      const liveA = new Set(achievements.map((a) => a.id));
-      for (const id of changed.achievements) {
-        if (!liveA.has(id)) await refill(await repos.matches.deleteForAchievement(id));
-      }
-      const demands = await loadDemands(changed.demands);
-      const liveD = new Set(demands.map((d) => d.id));
-      for (const id of changed.demands) {
-        if (!liveD.has(id)) await repos.matches.deleteForDemand(id);
-      }
-      for (const d of demands) await matchDemand(d);
-      for (const a of achievements) await matchAchievement(a);
-    },
+    apply: (changed: { achievements: string[]; demands: string[] }) =>
+      exclusive(async () => {
+        await ensureReady();
+        const achievements = await loadAchievements(changed.achievements);
+        const liveA = new Set(achievements.map((a) => a.id));
+        for (const id of changed.achievements) {
+          if (!liveA.has(id)) await refill(await repos.matches.deleteForAchievement(id));
+        }
+        const demands = await loadDemands(changed.demands);
+        const liveD = new Set(demands.map((d) => d.id));
+        for (const id of changed.demands) {
+          if (!liveD.has(id)) await repos.matches.deleteForDemand(id);
+        }
+        for (const d of demands) await matchDemand(d);
+        for (const a of achievements) await matchAchievement(a);
+      }),
 
     /**
      * Recomputes every live exam paper's top N from a fresh snapshot of the listings, then
      * drops matches of listings that are no longer live. Returns the counts.
      */
-    async recomputeAll(onProgress?: (done: number, total: number) => void) {
-      achievementsById.clear();
-      demandsById.clear();
-      stats = createCorpusStats();
-      current = undefined;
-      ready = undefined;
-      await ensureReady();
-      await matcher();
-      const demands = [...demandsById.values()].map((c) => c.listing);
-      let pairs = 0;
-      let done = 0;
-      onProgress?.(0, demands.length);
-      for (const d of demands) {
-        pairs += await matchDemand(d, true);
-        done++;
-        onProgress?.(done, demands.length);
-      }
-      const removed = await repos.matches.deleteStale(liveAt());
-      return {
-        demands: demands.length,
-        achievements: achievementsById.size,
-        matches: await repos.matches.countAll(),
-        removed,
-        pairs,
-      };
-    },
+    recomputeAll: (onProgress?: (done: number, total: number) => void) =>
+      exclusive(async () => {
+        achievementsById.clear();
+        demandsById.clear();
+        stats = createCorpusStats();
+        current = undefined;
+        ready = undefined;
+        await ensureReady();
+        await matcher();
+        const demands = [...demandsById.values()].map((c) => c.listing);
+        let pairs = 0;
+        let done = 0;
+        onProgress?.(0, demands.length);
+        for (const d of demands) {
+          pairs += await matchDemand(d, true);
+          done++;
+          onProgress?.(done, demands.length);
+        }
+        const removed = await repos.matches.deleteStale(liveAt());
+        return {
+          demands: demands.length,
+          achievements: achievementsById.size,
+          matches: await repos.matches.countAll(),
+          removed,
+          pairs,
+        };
+      }),
+
+    /** How many matches are stored (start-up computes them all when there are none). */
+    countMatches: () => repos.matches.countAll(),
 
     /** Removes matches whose listings expired without a write (deadline passed, verification lapsed). */
     sweepStale: () => repos.matches.deleteStale(liveAt()),
