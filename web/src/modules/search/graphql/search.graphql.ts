@@ -91,7 +91,6 @@ export const SearchQuery = graphql(`
             minTrl
             wantedModes
             deadline
-            status
             budget {
               min
               max
