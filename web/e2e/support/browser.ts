@@ -102,9 +102,13 @@ export async function logIn({ page, t }: Session, user: DemoUser): Promise<void>
 }
 
 /** A full-page screenshot in web/e2e-artifacts/ (git-ignored), named `<name>.<language>.png`. */
-export async function screenshot({ page, language }: Session, name: string): Promise<void> {
+export async function screenshot(
+  { page, language }: Session,
+  name: string,
+  { fullPage = true } = {},
+): Promise<void> {
   mkdirSync(artifactsDir, { recursive: true });
-  await page.screenshot({ path: join(artifactsDir, `${name}.${language}.png`), fullPage: true });
+  await page.screenshot({ path: join(artifactsDir, `${name}.${language}.png`), fullPage });
 }
 
 /** Escapes text for use inside a RegExp. */

@@ -16,3 +16,14 @@ export function translator(language: AppLanguage): TFunction {
   });
   return instance.t;
 }
+
+/** Every key of the UI strings ("search.facets.field", …): one showing on a page is untranslated. */
+export function translationKeys(): string[] {
+  const walk = (node: unknown, prefix: string): string[] =>
+    typeof node === "string"
+      ? [prefix.replace(/_(one|other)$/, "")]
+      : Object.entries(node as Record<string, unknown>).flatMap(([key, value]) =>
+          walk(value, prefix ? `${prefix}.${key}` : key),
+        );
+  return [...new Set(walk(resources["zh-CN"].translation, ""))];
+}

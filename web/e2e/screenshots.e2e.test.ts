@@ -1,0 +1,112 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiAs } from "./support/api";
+import {
+  type DemoUser,
+  launchBrowser,
+  openSession,
+  PHONE,
+  type Session,
+  screenshot,
+} from "./support/browser";
+import { translationKeys } from "./support/i18n";
+
+/** The text a reader sees, laid out (textContent would glue neighbouring words together). */
+async function visibleText(page: Page): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is checked
+  return page.locator("body").innerText();
+}
+
+/** Waits until the page has its data: no request in flight and no loading skeleton left. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState("networkidle");
+  await page.locator('[aria-busy="true"]').first().waitFor({ state: "detached" });
+  await page.getByRole("heading", { level: 1 }).first().waitFor();
+}
+
+interface Shot {
+  name: string;
+  path: string;
+  user?: DemoUser;
+}
+
+describe("screenshots of the main pages (web/e2e-artifacts/)", () => {
+  let browser: Browser;
+  let shots: Shot[];
+  const keys = translationKeys();
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const api = await apiAs();
+    const data = await api.query<{
+      achievements: { edges: { node: { id: string } }[] };
+      demands: { edges: { node: { id: string } }[] };
+    }>(
+      "{ achievements(first: 1) { edges { node { id } } } demands(first: 1) { edges { node { id } } } }",
+    );
+    await api.dispose();
+    const achievement = data.achievements.edges[0]?.node.id;
+    const demand = data.demands.edges[0]?.node.id;
+    if (!achievement || !demand) throw new Error("the demo data has no published listings");
+    shots = [
+      { name: "home", path: "/" },
+      { name: "search", path: "/search?q=%E7%9F%B3%E5%A2%A8%E7%83%AF" },
+      { name: "achievements", path: "/achievements" },
+      { name: "achievement-detail", path: `/achievements/${achievement}` },
+      { name: "exam-papers", path: "/demands" },
+      { name: "exam-paper-detail", path: `/demands/${demand}` },
+      { name: "login", path: "/login" },
+    ];
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(["zh-CN", "en"] as const)(
+    "captures every main page on a desktop (%s)",
+    async (language) => {
+      const sessions = new Map<DemoUser | undefined, Session>();
+      for (const shot of shots) {
+        let session = sessions.get(shot.user);
+        if (!session) {
+          session = await openSession(browser, {
+            language,
+            ...(shot.user ? { user: shot.user } : {}),
+          });
+          sessions.set(shot.user, session);
+        }
+        await session.page.goto(shot.path);
+        await settled(session.page);
+        await screenshot(session, `desktop-${shot.name}`);
+        // Every user-visible string is translated: no raw i18n key shows on the page.
+        const text = await visibleText(session.page);
+        expect
+          .soft(
+            keys.filter((key) => text.includes(key)),
+            shot.path,
+          )
+          .toEqual([]);
+        // Nothing failed to load.
+        expect.soft(await session.page.getByRole("alert").allTextContents(), shot.path).toEqual([]);
+      }
+      for (const session of sessions.values()) await session.context.close();
+    },
+  );
+
+  it.each(["zh-CN", "en"] as const)(
+    "captures the home page at a phone width (%s)",
+    async (language) => {
+      const session = await openSession(browser, { language, viewport: PHONE });
+      await session.page.goto("/");
+      await settled(session.page);
+      const overflow = await session.page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, "the page scrolls sideways at a phone width").toBeLessThanOrEqual(0);
+      await screenshot(session, "phone-home");
+      await screenshot(session, "phone-home-first-screen", { fullPage: false });
+      await session.context.close();
+    },
+  );
+});
