@@ -19,6 +19,11 @@ const AchievementDetailPage = lazy(
 const DemandListPage = lazy(() => import("../modules/demands/pages/demand-list-page"));
 const DemandDetailPage = lazy(() => import("../modules/demands/pages/demand-detail-page"));
 const LoginPage = lazy(() => import("../modules/accounts/pages/login-page"));
+const WorkspacePage = lazy(() => import("../modules/workspace/pages/workspace-page"));
+const AchievementFormPage = lazy(
+  () => import("../modules/achievements/forms/achievement-form-page"),
+);
+const DemandFormPage = lazy(() => import("../modules/demands/forms/demand-form-page"));
 const NotFoundPage = lazy(() => import("./not-found-page"));
 
 /** The app's routes; exported for tests, which mount them in a memory router. */
@@ -37,6 +42,11 @@ export const routes: RouteObject[] = [
       { path: "achievements/:id", element: <AchievementDetailPage /> },
       { path: "demands", element: <DemandListPage /> },
       { path: "demands/:id", element: <DemandDetailPage /> },
+      { path: "workspace", element: <WorkspacePage /> },
+      { path: "workspace/achievements/new", element: <AchievementFormPage /> },
+      { path: "workspace/achievements/:id/edit", element: <AchievementFormPage /> },
+      { path: "workspace/demands/new", element: <DemandFormPage /> },
+      { path: "workspace/demands/:id/edit", element: <DemandFormPage /> },
       { path: "login", element: <LoginPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
