@@ -378,8 +378,8 @@ export const en: Translation = {
     inviteSend: "Send invitation",
     invited: "Invited {{email}}",
     inviteTokenIntro:
-      "Send this invitation code to the invitee, who joins by entering it after logging in (shown only once):",
-    inviteToken: "Invitation code",
+      "Send this invitation link to the invitee, who joins by opening it after logging in (shown only once):",
+    inviteToken: "Invitation link",
     setRole: "Role of {{name}}",
     remove: "Remove",
     removeLabel: "Remove {{name}}",

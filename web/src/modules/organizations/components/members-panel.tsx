@@ -205,6 +205,11 @@ export function MembersPanel({
   );
 }
 
+/** The page where the invitee accepts (accounts module). */
+function invitationLink(token: string): string {
+  return `${window.location.origin}/invitations/${encodeURIComponent(token)}`;
+}
+
 function InviteForm({ orgId, onInvited }: { orgId: string; onInvited: () => void }) {
   const { t } = useTranslation();
   const feedback = useFeedback();
@@ -282,9 +287,12 @@ function InviteForm({ orgId, onInvited }: { orgId: string; onInvited: () => void
           showIcon
           title={t("orgs.inviteTokenIntro")}
           description={
-            <Typography.Paragraph copyable={{ text: token }} className="invite-token">
+            <Typography.Paragraph
+              copyable={{ text: invitationLink(token) }}
+              className="invite-token"
+            >
               <span className="visually-hidden">{t("orgs.inviteToken")}: </span>
-              {token}
+              {invitationLink(token)}
             </Typography.Paragraph>
           }
         />
