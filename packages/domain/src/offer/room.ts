@@ -51,17 +51,6 @@ export const ZClientId = z
   .max(64, "must be at most 64 characters")
   .regex(/^[A-Za-z0-9_-]+$/, "may hold only letters, digits, '-' and '_'");
 
-/** The sides whose acceptance an offer still needs before it becomes a deal. */
-export function pendingAcceptances(accepted: {
-  buyer: boolean;
-  seller: boolean;
-}): ("buyer" | "seller")[] {
-  const pending: ("buyer" | "seller")[] = [];
-  if (!accepted.buyer) pending.push("buyer");
-  if (!accepted.seller) pending.push("seller");
-  return pending;
-}
-
 const zId = z.uuid("is not a valid id");
 
 /** Where a room is opened from: a match, an answer, or an inquiry on an achievement or an exam paper. */
