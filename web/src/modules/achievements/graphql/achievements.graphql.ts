@@ -108,3 +108,38 @@ export const AchievementQuery = graphql(`
     }
   }
 `);
+
+/** Achievements like this one: a search on its keywords (or title) in the same top-level field. */
+export const SimilarAchievementsQuery = graphql(`
+  query SimilarAchievements($query: String!, $filter: SearchFilter, $locale: Locale, $first: Int) {
+    search(query: $query, kind: ACHIEVEMENT, filter: $filter, locale: $locale, first: $first) {
+      edges {
+        cursor
+        node {
+          __typename
+          ... on Achievement {
+            id
+            titleZh
+            titleEn
+            trl
+            field
+            owner {
+              id
+              nameZh
+              nameEn
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const OpenInquiryRoomMutation = graphql(`
+  mutation OpenInquiryRoom($input: OpenRoomInput!) {
+    openRoom(input: $input) {
+      id
+      origin
+    }
+  }
+`);

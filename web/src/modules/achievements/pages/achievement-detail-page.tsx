@@ -27,7 +27,10 @@ import { TrlMeter } from "../../../shared/components/trl-meter";
 import { TrlTag } from "../../../shared/components/trl-tag";
 import { useDocumentTitle } from "../../../shared/hooks/use-document-title";
 import { useTaxonomy } from "../../taxonomy/use-taxonomy";
+import { InquiryAction } from "../components/inquiry-action";
+import { SimilarAchievements } from "../components/similar-achievements";
 import { AchievementQuery } from "../graphql/achievements.graphql";
+import "./achievement-detail-page.css";
 
 type Achievement = NonNullable<ResultOf<typeof AchievementQuery>["achievement"]>;
 type IpAsset = NonNullable<Achievement["ipAssets"]>[number];
@@ -170,6 +173,13 @@ function AchievementDetail({ achievement: a }: { achievement: Achievement }) {
           <Space orientation="vertical" size={24} className="full-width">
             <Card title={<h2 className="card-heading">{t("achievements.terms")}</h2>}>
               <div className="detail-price">{format.price(a.price)}</div>
+              <div className="detail-contact">
+                <InquiryAction
+                  achievementId={a.id ?? ""}
+                  owner={a.owner}
+                  open={a.status === "PUBLISHED" || a.status === "IN_NEGOTIATION"}
+                />
+              </div>
               <ul className="mode-list">
                 {(a.transferModes ?? []).map((mode) => (
                   <li key={mode}>
@@ -222,6 +232,9 @@ function AchievementDetail({ achievement: a }: { achievement: Achievement }) {
                   {format.date(a.lastVerifiedAt)}
                 </Descriptions.Item>
               </Descriptions>
+            </Card>
+            <Card title={<h2 className="card-heading">{t("achievementDetail.similar")}</h2>}>
+              <SimilarAchievements achievement={a} />
             </Card>
           </Space>
         </Col>

@@ -11,6 +11,7 @@ import {
   Tag,
   Typography,
 } from "antd";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
 import { useQuery } from "urql";
@@ -26,8 +27,13 @@ import { TrlTag } from "../../../shared/components/trl-tag";
 import { useDocumentTitle } from "../../../shared/hooks/use-document-title";
 import { useViewer } from "../../accounts/use-viewer";
 import { useTaxonomy } from "../../taxonomy/use-taxonomy";
+import { AnswerForm } from "../components/answer-form";
+import { DeadlineCountdown } from "../components/deadline-countdown";
 import { DeadlineText } from "../components/deadline-text";
+import { type EligibleOrg, NdaAcceptance } from "../components/nda-acceptance";
+import { timeLeft } from "../deadline-countdown";
 import { DemandQuery } from "../graphql/demands.graphql";
+import "./demand-detail-page.css";
 
 type Demand = NonNullable<ResultOf<typeof DemandQuery>["demand"]>;
 type Indicator = NonNullable<Demand["indicators"]>[number];
@@ -61,10 +67,25 @@ export function DemandDetailPage() {
       <QueryError error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
     ) : null;
   }
-  return <DemandDetail demand={demand} />;
+  return (
+    <DemandDetail demand={demand} onChanged={() => reexecute({ requestPolicy: "network-only" })} />
+  );
 }
 
-function DemandDetail({ demand: d }: { demand: Demand }) {
+const ANSWERER_KINDS = new Set(["UNIVERSITY", "RESEARCH_INSTITUTE", "HOSPITAL", "ENTERPRISE"]);
+
+/** The viewer's organizations that may answer this paper (and so accept its NDA). */
+function useEligibleOrgs(ownerId: string | null | undefined): EligibleOrg[] {
+  const { viewer } = useViewer();
+  return (viewer?.memberships ?? []).flatMap((m) => {
+    const org = m.organization;
+    return org?.id && org.id !== ownerId && org.kind && ANSWERER_KINDS.has(org.kind)
+      ? [{ id: org.id, nameZh: org.nameZh, nameEn: org.nameEn }]
+      : [];
+  });
+}
+
+function DemandDetail({ demand: d, onChanged }: { demand: Demand; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
   // The default criteria are codes with translations; an enterprise's own are shown as written.
   const criterionLabel = (criterion: string) =>
@@ -137,7 +158,8 @@ function DemandDetail({ demand: d }: { demand: Demand }) {
               ) : null}
             </Card>
             <IndicatorsCard indicators={d.indicators ?? []} />
-            <ConfidentialCard demand={d} />
+            <ConfidentialCard demand={d} onAccepted={onChanged} />
+            <AnswerCard demand={d} />
           </Space>
         </Col>
         <Col xs={24} lg={8}>
@@ -147,6 +169,9 @@ function DemandDetail({ demand: d }: { demand: Demand }) {
               <Descriptions column={1} size="small" className="detail-facts">
                 <Descriptions.Item label={t("demands.deadline")}>
                   <DeadlineText deadline={d.deadline} />
+                </Descriptions.Item>
+                <Descriptions.Item label={t("demandDetail.timeLeft")}>
+                  <DeadlineCountdown deadline={d.deadline} />
                 </Descriptions.Item>
                 <Descriptions.Item label={t("demands.responseDeadline")}>
                   {format.date(d.responseDeadline)}
@@ -215,9 +240,11 @@ function IndicatorsCard({ indicators }: { indicators: readonly Indicator[] }) {
   );
 }
 
-function ConfidentialCard({ demand: d }: { demand: Demand }) {
+function ConfidentialCard({ demand: d, onAccepted }: { demand: Demand; onAccepted: () => void }) {
   const { t } = useTranslation();
   const { viewer } = useViewer();
+  const eligible = useEligibleOrgs(d.owner?.id);
+  const canSign = viewer && eligible.length > 0 && d.status === "OPEN";
   const location = useLocation();
   const hasConfidential = Boolean(d.confidentialZh || d.confidentialEn);
   return (
@@ -230,6 +257,8 @@ function ConfidentialCard({ demand: d }: { demand: Demand }) {
     >
       {hasConfidential ? (
         <LocalizedText as="div" className="prose" zh={d.confidentialZh} en={d.confidentialEn} />
+      ) : canSign && d.id ? (
+        <NdaAcceptance demandId={d.id} orgs={eligible} onAccepted={onAccepted} />
       ) : (
         <Alert
           type="info"
@@ -244,6 +273,45 @@ function ConfidentialCard({ demand: d }: { demand: Demand }) {
             )
           }
         />
+      )}
+    </Card>
+  );
+}
+
+/** The answer form for members of an eligible organization while the paper is open. */
+function AnswerCard({ demand: d }: { demand: Demand }) {
+  const { t } = useTranslation();
+  const { viewer } = useViewer();
+  const location = useLocation();
+  const eligible = useEligibleOrgs(d.owner?.id);
+  const [answerId, setAnswerId] = useState<string | null>(null);
+  const ownPaper = (viewer?.memberships ?? []).some((m) => m.organization?.id === d.owner?.id);
+  if (ownPaper) return null;
+  const open =
+    d.status === "OPEN" && d.deadline != null && timeLeft(d.deadline, new Date()) !== null;
+  return (
+    <Card title={<h2 className="card-heading">{t("demandDetail.answerTitle")}</h2>}>
+      {answerId ? (
+        <Alert
+          type="success"
+          showIcon
+          role="status"
+          title={t("demandDetail.answerSubmitted")}
+          description={<Link to="/workspace">{t("demandDetail.toWorkspace")}</Link>}
+        />
+      ) : !open ? (
+        <Typography.Text type="secondary">{t("demandDetail.answersClosed")}</Typography.Text>
+      ) : !viewer ? (
+        <Typography.Paragraph>
+          {t("demandDetail.answerLogin")}{" "}
+          <Link to={`/login?redirect=${encodeURIComponent(location.pathname)}`}>
+            {t("account.logIn")}
+          </Link>
+        </Typography.Paragraph>
+      ) : eligible.length === 0 ? (
+        <Typography.Text type="secondary">{t("demandDetail.cannotAnswer")}</Typography.Text>
+      ) : (
+        <AnswerForm demandId={d.id ?? ""} orgs={eligible} onSubmitted={setAnswerId} />
       )}
     </Card>
   );
