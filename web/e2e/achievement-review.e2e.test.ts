@@ -1,23 +1,8 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiAs } from "./support/api";
+import { subfields } from "./support/api";
 import { launchBrowser, openSession, type Session, screenshot } from "./support/browser";
-
-interface FieldNode {
-  code: string;
-  zh: string;
-  en: string;
-  children: { code: string; zh: string; en: string }[] | null;
-}
-
-/** Chooses an option of an antd Select with the keyboard: open it, move down, confirm. */
-async function chooseWithKeyboard(page: Page, name: string, stepsDown: number): Promise<void> {
-  const select = page.getByRole("combobox", { name, exact: true });
-  await select.focus();
-  await select.press("ArrowDown");
-  for (let i = 0; i < stepsDown; i++) await select.press("ArrowDown");
-  await select.press("Enter");
-}
+import { chooseField, chooseWithKeyboard } from "./support/forms";
 
 describe("an institute publishes an achievement through review", () => {
   let browser: Browser;
@@ -29,12 +14,7 @@ describe("an institute publishes an achievement through review", () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    const api = await apiAs();
-    const { taxonomy } = await api.query<{ taxonomy: FieldNode[] }>(
-      "{ taxonomy { code zh en children { code zh en } } }",
-    );
-    await api.dispose();
-    const sub = taxonomy.flatMap((node) => node.children ?? [])[0];
+    const sub = (await subfields())[0];
     if (!sub) throw new Error("the taxonomy has no subfields");
     field = sub;
   });
@@ -72,11 +52,7 @@ describe("an institute publishes an achievement through review", () => {
         .fill(
           "Encapsulates perovskite/silicon tandem cells below 85 °C; over 95% of the efficiency remains after 1,000 hours of damp heat.",
         );
-      const fieldBox = page.getByRole("combobox", { name: t("filters.field") });
-      await fieldBox.click();
-      await fieldBox.fill(field.zh);
-      await fieldBox.press("Enter");
-      await page.getByTitle(field.zh, { exact: true }).first().waitFor();
+      await chooseField(page, field.zh, t("filters.field"));
       await chooseWithKeyboard(page, t("achievementForm.trl"), 5);
       await page
         .getByRole("checkbox", { name: t("transferModes.EXCLUSIVE_LICENCE"), exact: true })

@@ -39,3 +39,20 @@ export async function orgIdOf(api: Api): Promise<string> {
   if (!id) throw new Error("the demo user belongs to no organization");
   return id;
 }
+
+/** A subfield of the taxonomy, with the names the form's tree shows. */
+export interface Subfield {
+  code: string;
+  zh: string;
+  en: string;
+}
+
+/** The taxonomy's subfields, in its order. */
+export async function subfields(): Promise<Subfield[]> {
+  const api = await apiAs();
+  const { taxonomy } = await api.query<{ taxonomy: { children: Subfield[] | null }[] }>(
+    "{ taxonomy { children { code zh en } } }",
+  );
+  await api.dispose();
+  return taxonomy.flatMap((node) => node.children ?? []);
+}
