@@ -1,7 +1,8 @@
-import { screen } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { Route, Routes } from "react-router";
 import { describe, expect, it } from "vitest";
-import { makeFakeClient } from "../../../test/fake-client";
+import { makeFakeClient, variablesOf } from "../../../test/fake-client";
 import { achievementNode, taxonomy } from "../../../test/fixtures";
 import { renderWithApp } from "../../../test/render";
 import { AchievementDetailPage } from "./achievement-detail-page";
@@ -9,18 +10,38 @@ import { AchievementDetailPage } from "./achievement-detail-page";
 function renderDetail(
   answer: Parameters<typeof makeFakeClient>[0]["achievement"],
   language: "zh-CN" | "en" = "zh-CN",
+  { me = null, ...handlers }: Parameters<typeof makeFakeClient>[0] & { me?: unknown } = {},
 ) {
   const fake = makeFakeClient({
     taxonomy: () => ({ data: taxonomy }),
-    viewer: () => ({ data: { me: null } }),
+    viewer: () => ({ data: { me } }),
+    similarAchievements: () => ({ data: { search: { edges: [] } } }),
     ...(answer ? { achievement: answer } : {}),
+    ...handlers,
   });
-  return renderWithApp(
+  const view = renderWithApp(
     <Routes>
       <Route path="/achievements/:id" element={<AchievementDetailPage />} />
     </Routes>,
     { client: fake.client, route: "/achievements/ach-1", language },
   );
+  return { ...fake, ...view };
+}
+
+function memberOf(id: string, kind = "ENTERPRISE") {
+  return {
+    id: "u-ent",
+    displayName: "赵经理",
+    email: "enterprise@demo.openttc.org",
+    locale: "ZH_CN",
+    platformRoles: [],
+    memberships: [
+      {
+        role: "ADMIN",
+        organization: { id, kind, nameZh: "滇池材料公司", nameEn: "Dianchi Materials" },
+      },
+    ],
+  };
 }
 
 const detail = {
@@ -79,5 +100,89 @@ describe("achievement detail", () => {
       await screen.findByRole("heading", { name: "Achievement not found" }),
     ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Back to achievements" })).toBeInTheDocument();
+  });
+
+  it("lists similar achievements found by its keywords, without itself", async () => {
+    const { executeQuery } = renderDetail(() => ({ data: { achievement: detail } }), "zh-CN", {
+      similarAchievements: () => ({
+        data: {
+          search: {
+            edges: [
+              { cursor: "1", node: { __typename: "Achievement", ...achievementNode(), trl: 6 } },
+              {
+                cursor: "2",
+                node: {
+                  __typename: "Achievement",
+                  ...achievementNode({ id: "ach-2", titleZh: "石墨烯导热垫片" }),
+                },
+              },
+            ],
+          },
+        },
+      }),
+    });
+    const similar = await screen.findByRole("link", { name: "石墨烯导热垫片" });
+    expect(similar).toHaveAttribute("href", "/achievements/ach-2");
+    expect(screen.queryAllByRole("link", { name: "高导热石墨烯散热膜制备技术" })).toHaveLength(0);
+    expect(variablesOf(executeQuery, "SimilarAchievements")[0]).toEqual({
+      query: "石墨烯 散热",
+      filter: { fieldTop: ["new_materials"] },
+      locale: "ZH_CN",
+      first: 5,
+    });
+  });
+
+  it("tells a visitor to log in before contacting the owner", async () => {
+    const user = userEvent.setup();
+    renderDetail(() => ({ data: { achievement: detail } }), "en");
+    await user.click(await screen.findByRole("button", { name: "Contact the owner" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getByText(/Log in to open a negotiation room/)).toBeInTheDocument();
+    expect(within(dialog).getByRole("link", { name: "Sign up" })).toHaveAttribute(
+      "href",
+      "/signup?redirect=%2Fachievements%2Fach-1",
+    );
+  });
+
+  it("opens an inquiry room for a member of another organization", async () => {
+    const user = userEvent.setup();
+    const { executeMutation } = renderDetail(() => ({ data: { achievement: detail } }), "zh-CN", {
+      me: memberOf("org-ent"),
+      openInquiryRoom: () => ({ data: { openRoom: { id: "room-7", origin: "INQUIRY" } } }),
+    });
+    await user.click(await screen.findByRole("button", { name: "联系成果方，发起洽谈" }));
+    const dialog = await screen.findByRole("dialog");
+    await user.click(within(dialog).getByRole("button", { name: "开启洽谈室" }));
+
+    expect(await within(dialog).findByRole("link", { name: "进入洽谈室" })).toHaveAttribute(
+      "href",
+      "/rooms/room-7",
+    );
+    expect(variablesOf(executeMutation, "OpenInquiryRoom")).toEqual([
+      { input: { achievementId: "ach-1", asOrgId: "org-ent" } },
+    ]);
+  });
+
+  it("shows the API's refusal in the dialog instead of a success", async () => {
+    const user = userEvent.setup();
+    renderDetail(() => ({ data: { achievement: detail } }), "zh-CN", {
+      me: memberOf("org-ent"),
+      openInquiryRoom: () => ({
+        error: { message: "only a published achievement takes inquiries", code: "CONFLICT" },
+      }),
+    });
+    await user.click(await screen.findByRole("button", { name: "联系成果方，发起洽谈" }));
+    const dialog = await screen.findByRole("dialog");
+    await user.click(within(dialog).getByRole("button", { name: "开启洽谈室" }));
+    await waitFor(() => expect(within(dialog).getByRole("alert")).toHaveTextContent("不接受洽谈"));
+    expect(within(dialog).queryByRole("link", { name: "进入洽谈室" })).toBeNull();
+  });
+
+  it("offers no contact button to the owner's own members", async () => {
+    renderDetail(() => ({ data: { achievement: detail } }), "zh-CN", {
+      me: memberOf("org-1", "UNIVERSITY"),
+    });
+    expect(await screen.findByText("这是本机构发布的成果。")).toBeVisible();
+    expect(screen.queryByRole("button", { name: "联系成果方，发起洽谈" })).toBeNull();
   });
 });
