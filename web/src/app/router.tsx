@@ -24,6 +24,7 @@ const AchievementFormPage = lazy(
   () => import("../modules/achievements/forms/achievement-form-page"),
 );
 const DemandFormPage = lazy(() => import("../modules/demands/forms/demand-form-page"));
+const DemandAnswersPage = lazy(() => import("../modules/answers/pages/demand-answers-page"));
 const NotFoundPage = lazy(() => import("./not-found-page"));
 
 /** The app's routes; exported for tests, which mount them in a memory router. */
@@ -47,6 +48,7 @@ export const routes: RouteObject[] = [
       { path: "workspace/achievements/:id/edit", element: <AchievementFormPage /> },
       { path: "workspace/demands/new", element: <DemandFormPage /> },
       { path: "workspace/demands/:id/edit", element: <DemandFormPage /> },
+      { path: "workspace/demands/:id/answers", element: <DemandAnswersPage /> },
       { path: "login", element: <LoginPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],

@@ -37,7 +37,7 @@ function renderForm(initialValues: AchievementFormValues, language: "zh-CN" | "e
   return { onSubmit };
 }
 
-describe("achievement form", () => {
+describe("achievement form", { timeout: 60_000 }, () => {
   it("checks an empty form with the domain schema and names every missing field, sending nothing", async () => {
     const user = userEvent.setup();
     const { onSubmit } = renderForm(emptyAchievementValues());
@@ -152,7 +152,7 @@ const stored = {
   region: { country: "CN", province: "云南省", city: "昆明市" },
 };
 
-describe("edit-achievement page", () => {
+describe("edit-achievement page", { timeout: 60_000 }, () => {
   function renderEdit(update: Parameters<typeof makeFakeClient>[0][string]) {
     const fake = makeFakeClient({
       achievementForEdit: () => ({ data: { achievement: stored } }),

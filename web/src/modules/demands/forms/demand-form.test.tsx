@@ -35,7 +35,7 @@ function renderForm(values: DemandFormValues, language: "zh-CN" | "en" = "zh-CN"
   return { onSubmit };
 }
 
-describe("exam-paper form", () => {
+describe("exam-paper form", { timeout: 60_000 }, () => {
   it("asks for the indicator, the dates and the modes of an empty paper, sending nothing", async () => {
     const user = userEvent.setup();
     const { onSubmit } = renderForm(emptyDemandValues(), "en");
@@ -133,7 +133,7 @@ const organizations = {
   },
 };
 
-describe("edit-exam-paper page", () => {
+describe("edit-exam-paper page", { timeout: 60_000 }, () => {
   function renderEdit(handlers: Parameters<typeof makeFakeClient>[0]) {
     const fake = makeFakeClient({
       demandForEdit: () => ({ data: { demand: stored } }),

@@ -12,6 +12,7 @@ import { pickLocalized, useAppLanguage } from "../../../i18n/use-app-language";
 import { useFormat } from "../../../i18n/use-format";
 import { QueryError } from "../../../shared/components/query-error";
 import { useFeedback } from "../../../shared/feedback";
+import { OverdueAnswersNotice } from "../../answers/components/overdue-answers-notice";
 import { translateIssue } from "../form-errors";
 import { OrgDemandsQuery, TransitionDemandMutation } from "../graphql/workspace.graphql";
 import {
@@ -66,16 +67,19 @@ export function DemandsTab({ orgId }: { orgId: string }) {
   }
 
   const toolbar = (
-    <div className="workspace-toolbar">
-      <span />
-      <Button
-        type="primary"
-        icon={<PlusOutlined aria-hidden />}
-        onClick={() => navigate(`/workspace/demands/new?org=${encodeURIComponent(orgId)}`)}
-      >
-        {t("workspace.newDemand")}
-      </Button>
-    </div>
+    <>
+      <OverdueAnswersNotice orgId={orgId} />
+      <div className="workspace-toolbar">
+        <span />
+        <Button
+          type="primary"
+          icon={<PlusOutlined aria-hidden />}
+          onClick={() => navigate(`/workspace/demands/new?org=${encodeURIComponent(orgId)}`)}
+        >
+          {t("workspace.newDemand")}
+        </Button>
+      </div>
+    </>
   );
 
   if (error && !connection) {

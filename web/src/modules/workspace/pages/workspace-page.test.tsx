@@ -93,7 +93,7 @@ function renderWorkspace(
   return fake;
 }
 
-describe("workspace page", () => {
+describe("workspace page", { timeout: 60_000 }, () => {
   it("asks a visitor to log in and comes back afterwards", async () => {
     const user = userEvent.setup();
     renderWorkspace({ workspaceViewer: () => ({ data: { me: null } }) });
