@@ -1,3 +1,4 @@
+import { performance } from "node:perf_hooks";
 import { freshSince } from "@openttc/domain/freshness";
 import { findMatchesForAchievement, findMatchesForDemand } from "@openttc/matcher/candidates";
 import {
@@ -433,18 +434,26 @@ export function makeMatchEngine({
 
     /**
      * Recomputes every live exam paper's top N from a fresh snapshot of the listings, then
-     * drops matches of listings that are no longer live. Returns the counts.
+     * drops matches of listings that are no longer live. Returns the counts. `limit` stops
+     * after that many exam papers (benchmarks sample a large corpus with it).
      */
-    recomputeAll: (onProgress?: (done: number, total: number) => void) =>
+    recomputeAll: (
+      onProgress?: (done: number, total: number) => void,
+      opts: { limit?: number } = {},
+    ) =>
       exclusive(async () => {
         achievementsById.clear();
         demandsById.clear();
         stats = createCorpusStats();
         current = undefined;
         ready = undefined;
+        const started = performance.now();
         await ensureReady();
         await matcher();
-        const demands = [...demandsById.values()].map((c) => c.listing);
+        const prepared = performance.now();
+        const demands = [...demandsById.values()]
+          .map((c) => c.listing)
+          .slice(0, opts.limit ?? Number.POSITIVE_INFINITY);
         let pairs = 0;
         let done = 0;
         onProgress?.(0, demands.length);
@@ -453,8 +462,13 @@ export function makeMatchEngine({
           done++;
           onProgress?.(done, demands.length);
         }
+        const scoredAt = performance.now();
         const removed = await repos.matches.deleteStale(liveAt());
         return {
+          /** Loading every live listing, its statistics and the dictionary. */
+          prepareMs: prepared - started,
+          /** Candidate generation, scoring and writing the matches of every exam paper. */
+          matchMs: scoredAt - prepared,
           demands: demands.length,
           achievements: achievementsById.size,
           matches: await repos.matches.countAll(),
