@@ -1,7 +1,26 @@
-import { matches, memberships, notifications, organizations, users } from "@openttc/db/schema";
+import {
+  brokerProfiles,
+  matches,
+  memberships,
+  notifications,
+  organizations,
+  users,
+} from "@openttc/db/schema";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { schema } from "./graphql/schema";
+import {
+  ACCEPT_OFFER,
+  ADD_ROOM_BROKER,
+  COUNTER_OFFER,
+  licenceTerms,
+  MARK_READ,
+  OPEN_ROOM,
+  PROPOSE_OFFER,
+  SEND_MESSAGE,
+  SET_TYPING,
+  WITHDRAW_OFFER,
+} from "./modules/rooms/rooms.fixtures";
 import {
   ACCEPT_DEMAND_NDA,
   ACCEPT_INVITATION,
@@ -135,6 +154,105 @@ async function resetSpare(env: TestEnv, { w, spare }: Cast) {
     .insert(memberships)
     .values({ orgId: w.institute.id, userId: spare.id, role: "member" });
   await env.db.update(users).set({ platformRoles: [] }).where(eq(users.id, spare.id));
+}
+
+/** Room writes: the two parties' members only; operators audit but do not write. */
+const ROOM_PARTICIPANTS = row("UNAUTHENTICATED", "FORBIDDEN", "ok", "ok", "FORBIDDEN", "FORBIDDEN");
+
+/** A new room: the enterprise's inquiry on a newly published achievement of the institute. */
+async function enterpriseRoom({ w }: Cast): Promise<string> {
+  const achievementId = await publishAchievement(w.instAdmin, w.reviewer, w.institute.id);
+  const data = await w.entAdmin.client.ok(OPEN_ROOM, {
+    input: { achievementId, asOrgId: w.enterprise.id },
+  });
+  return data.openRoom.id;
+}
+
+/** An offer the institute proposed in a new room, awaiting the enterprise. */
+async function instituteOffer(cast: Cast): Promise<string> {
+  const roomId = await enterpriseRoom(cast);
+  const data = await cast.w.instAdmin.client.ok(PROPOSE_OFFER, { roomId, terms: licenceTerms() });
+  return data.proposeOffer.id;
+}
+
+function roomRows(): MutationRow[] {
+  const room = (
+    mutation: string,
+    target: string,
+    prepare: MutationRow["prepare"],
+    extra: Partial<MutationRow> = {},
+  ): MutationRow => ({
+    mutation,
+    target,
+    side: "enterprise",
+    expect: ROOM_PARTICIPANTS,
+    prepare,
+    ...extra,
+  });
+  return [
+    room(
+      "openRoom",
+      "an inquiry for the enterprise on a published achievement",
+      async (_env, { w }) => ({
+        query: OPEN_ROOM,
+        variables: {
+          input: {
+            achievementId: await publishAchievement(w.instAdmin, w.reviewer, w.institute.id),
+            asOrgId: w.enterprise.id,
+          },
+        },
+      }),
+    ),
+    room("addRoomBroker", "a broker into the enterprise's room", async (env, cast) => {
+      const broker = await env.signUp("MatrixBroker");
+      await env.db.insert(brokerProfiles).values({ userId: broker.id, tier: "junior" });
+      return {
+        query: ADD_ROOM_BROKER,
+        variables: { roomId: await enterpriseRoom(cast), brokerUserId: broker.id },
+      };
+    }),
+    room("sendMessage", "the enterprise's room", async (_env, cast) => ({
+      query: SEND_MESSAGE,
+      variables: {
+        roomId: await enterpriseRoom(cast),
+        body: "你好",
+        clientId: unique("client-id"),
+      },
+    })),
+    room("proposeOffer", "the enterprise's room", async (_env, cast) => ({
+      query: PROPOSE_OFFER,
+      variables: { roomId: await enterpriseRoom(cast), terms: licenceTerms() },
+    })),
+    room("counterOffer", "the institute's offer to the enterprise", async (_env, cast) => ({
+      query: COUNTER_OFFER,
+      variables: { offerId: await instituteOffer(cast), terms: licenceTerms({ upfrontFee: 1 }) },
+    })),
+    room("acceptOffer", "the institute's offer to the enterprise", async (_env, cast) => ({
+      query: ACCEPT_OFFER,
+      variables: { offerId: await instituteOffer(cast) },
+    })),
+    room("withdrawOffer", "the enterprise's own offer", async (_env, cast) => {
+      const roomId = await enterpriseRoom(cast);
+      const data = await cast.w.entAdmin.client.ok(PROPOSE_OFFER, {
+        roomId,
+        terms: licenceTerms(),
+      });
+      return { query: WITHDRAW_OFFER, variables: { offerId: data.proposeOffer.id } };
+    }),
+    room("markRead", "the enterprise's room", async (_env, cast) => ({
+      query: MARK_READ,
+      variables: { roomId: await enterpriseRoom(cast), seq: 1 },
+    })),
+    room(
+      "setTyping",
+      "the enterprise's room",
+      async (_env, cast) => ({
+        query: SET_TYPING,
+        variables: { roomId: await enterpriseRoom(cast), typing: true },
+      }),
+      { noWrite: ["member", "admin"] },
+    ),
+  ];
 }
 
 const MUTATIONS: MutationRow[] = [
@@ -506,6 +624,7 @@ const MUTATIONS: MutationRow[] = [
       };
     },
   },
+  ...roomRows(),
 ];
 
 /** A query on a confidential field: what each actor should get. */
