@@ -39,10 +39,11 @@ if (!env.MEILI_URL) {
 }
 app.services.searchIndexer.start();
 app.services.matchWorker.start();
-// A fresh database has no matches yet: compute them all in the background (the dictionary
-// loads first, 5–10 s), so the demo shows matches soon after start-up without delaying it.
+// In the background, so start-up is not delayed: a fresh database has no matches yet and gets
+// them all computed; otherwise the listings and the dictionary (5–10 s) are loaded ahead of the
+// first match job.
 void (async () => {
-  if ((await app.services.matchEngine.countMatches()) > 0) return;
+  if ((await app.services.matchEngine.countMatches()) > 0) return app.services.matchEngine.warm();
   const result = await app.services.matchEngine.recomputeAll();
   process.stdout.write(
     `matches computed: ${result.matches} for ${result.demands} exam papers over ${result.achievements} achievements\n`,

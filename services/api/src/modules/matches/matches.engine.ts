@@ -477,6 +477,13 @@ export function makeMatchEngine({
         };
       }),
 
+    /** Loads the listings, their statistics and the dictionary ahead of the first job. */
+    warm: () =>
+      exclusive(async () => {
+        await ensureReady();
+        await matcher();
+      }),
+
     /** How many matches are stored (start-up computes them all when there are none). */
     countMatches: () => repos.matches.countAll(),
 
