@@ -10,7 +10,8 @@ import { AchievementDetailPage } from "./achievement-detail-page";
 function renderDetail(
   answer: Parameters<typeof makeFakeClient>[0]["achievement"],
   language: "zh-CN" | "en" = "zh-CN",
-  { me = null, ...handlers }: Parameters<typeof makeFakeClient>[0] & { me?: unknown } = {},
+  handlers: Parameters<typeof makeFakeClient>[0] = {},
+  me: unknown = null,
 ) {
   const fake = makeFakeClient({
     taxonomy: () => ({ data: taxonomy }),
@@ -108,13 +109,10 @@ describe("achievement detail", () => {
         data: {
           search: {
             edges: [
-              { cursor: "1", node: { __typename: "Achievement", ...achievementNode(), trl: 6 } },
+              { cursor: "1", node: { ...achievementNode(), trl: 6 } },
               {
                 cursor: "2",
-                node: {
-                  __typename: "Achievement",
-                  ...achievementNode({ id: "ach-2", titleZh: "石墨烯导热垫片" }),
-                },
+                node: achievementNode({ id: "ach-2", titleZh: "石墨烯导热垫片" }),
               },
             ],
           },
@@ -146,10 +144,12 @@ describe("achievement detail", () => {
 
   it("opens an inquiry room for a member of another organization", async () => {
     const user = userEvent.setup();
-    const { executeMutation } = renderDetail(() => ({ data: { achievement: detail } }), "zh-CN", {
-      me: memberOf("org-ent"),
-      openInquiryRoom: () => ({ data: { openRoom: { id: "room-7", origin: "INQUIRY" } } }),
-    });
+    const { executeMutation } = renderDetail(
+      () => ({ data: { achievement: detail } }),
+      "zh-CN",
+      { openInquiryRoom: () => ({ data: { openRoom: { id: "room-7", origin: "INQUIRY" } } }) },
+      memberOf("org-ent"),
+    );
     await user.click(await screen.findByRole("button", { name: "联系成果方，发起洽谈" }));
     const dialog = await screen.findByRole("dialog");
     await user.click(within(dialog).getByRole("button", { name: "开启洽谈室" }));
@@ -165,12 +165,16 @@ describe("achievement detail", () => {
 
   it("shows the API's refusal in the dialog instead of a success", async () => {
     const user = userEvent.setup();
-    renderDetail(() => ({ data: { achievement: detail } }), "zh-CN", {
-      me: memberOf("org-ent"),
-      openInquiryRoom: () => ({
-        error: { message: "only a published achievement takes inquiries", code: "CONFLICT" },
-      }),
-    });
+    renderDetail(
+      () => ({ data: { achievement: detail } }),
+      "zh-CN",
+      {
+        openInquiryRoom: () => ({
+          error: { message: "only a published achievement takes inquiries", code: "CONFLICT" },
+        }),
+      },
+      memberOf("org-ent"),
+    );
     await user.click(await screen.findByRole("button", { name: "联系成果方，发起洽谈" }));
     const dialog = await screen.findByRole("dialog");
     await user.click(within(dialog).getByRole("button", { name: "开启洽谈室" }));
@@ -179,9 +183,12 @@ describe("achievement detail", () => {
   });
 
   it("offers no contact button to the owner's own members", async () => {
-    renderDetail(() => ({ data: { achievement: detail } }), "zh-CN", {
-      me: memberOf("org-1", "UNIVERSITY"),
-    });
+    renderDetail(
+      () => ({ data: { achievement: detail } }),
+      "zh-CN",
+      {},
+      memberOf("org-1", "UNIVERSITY"),
+    );
     expect(await screen.findByText("这是本机构发布的成果。")).toBeVisible();
     expect(screen.queryByRole("button", { name: "联系成果方，发起洽谈" })).toBeNull();
   });
