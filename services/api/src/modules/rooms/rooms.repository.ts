@@ -239,6 +239,25 @@ export function makeRoomsRepository(db: DbOrTx) {
         .groupBy(roomEvents.roomId);
       return new Map(rows.map((r) => [r.roomId, r.unread]));
     },
+    /** Unread events over every room the user takes part in. */
+    async totalUnread(orgIds: readonly string[], userId: string): Promise<number> {
+      const [row] = await db
+        .select({ unread: count() })
+        .from(roomEvents)
+        .innerJoin(rooms, eq(rooms.id, roomEvents.roomId))
+        .leftJoin(
+          roomReadMarkers,
+          and(eq(roomReadMarkers.roomId, roomEvents.roomId), eq(roomReadMarkers.userId, userId)),
+        )
+        .where(
+          and(
+            visibleTo(orgIds, userId),
+            gt(roomEvents.seq, sql`coalesce(${roomReadMarkers.lastReadSeq}, 0)`),
+            sql`${roomEvents.actorId} is distinct from ${userId}`,
+          ),
+        );
+      return row?.unread ?? 0;
+    },
     async isBrokerOf(roomId: string, userId: string) {
       const [row] = await db
         .select({ userId: roomParticipants.userId })

@@ -508,16 +508,10 @@ export function makeRoomsService({
     /** Unread events over every room the actor takes part in, for the navigation badge. */
     async totalUnread(actor: Actor | null) {
       const a = requireActor(actor);
-      const { rows } = await repos.rooms.listRooms(
-        { everyone: false, orgIds: a.memberships.map((m) => m.orgId), userId: a.userId },
-        1000,
-        null,
-      );
-      const counts = await repos.rooms.unreadCounts(
-        rows.map((r) => r.id),
+      return repos.rooms.totalUnread(
+        a.memberships.map((m) => m.orgId),
         a.userId,
       );
-      return [...counts.values()].reduce((sum, n) => sum + n, 0);
     },
 
     brokersOf: (roomIds: readonly string[]) => repos.rooms.brokersOf(roomIds),
