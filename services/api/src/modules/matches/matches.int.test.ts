@@ -7,8 +7,10 @@ import {
   collectPages,
   createAchievement,
   demandInput,
+  EVALUATE_ANSWER,
   openDemand,
   publishAchievement,
+  submitAnswer,
   TRANSITION_ACHIEVEMENT,
   UPDATE_DEMAND,
   type World,
@@ -459,8 +461,23 @@ describeWithDb("matches", (env) => {
       expect(before.fittedAt).toBeNull();
       expect((await env.anonymous().fail(WEIGHTS)).code).toBe("UNAUTHENTICATED");
 
+      // Feedback so far: one dismissal (negative), one contact (positive). An answer built on the
+      // graphene film, evaluated 5 of 5, adds a positive pair.
+      const answerId = await submitAnswer(w.instAdmin, w.institute.id, demandId, {
+        achievementIds: [grapheneId],
+      });
+      await w.entAdmin.client.ok(EVALUATE_ANSWER, {
+        input: {
+          answerId,
+          scores: [
+            { criterion: "technical_merit", score: 5 },
+            { criterion: "cost", score: 5 },
+          ],
+          comment: "正是我们需要的",
+        },
+      });
       const fitted = await env.app.services.matches.refitWeights();
-      expect(fitted.positive + fitted.negative).toBeGreaterThan(0);
+      expect(fitted).toMatchObject({ events: 3, positive: 2, negative: 1 });
       const after = (await w.loner.client.ok(WEIGHTS)).matcherWeights;
       expect(after.version).toBe(fitted.version);
       expect(after.version).toBeGreaterThan(0);
