@@ -82,7 +82,9 @@ export function EvaluationForm({
     )
       return;
     setProblem(null);
-    const result = await evaluate({ input });
+    // The result is an Evaluation; the answers list caches Answers (with no Evaluation yet the
+    // first time), so name Answer for urql to refetch the card's overall score.
+    const result = await evaluate({ input }, { additionalTypenames: ["Answer"] });
     if (result.error) {
       const issue = serverIssues(result.error)[0];
       if (issue && String(issue.path).endsWith("comment")) {
