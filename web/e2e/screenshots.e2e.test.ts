@@ -8,14 +8,9 @@ import {
   PHONE,
   type Session,
   screenshot,
+  visibleText,
 } from "./support/browser";
 import { translationKeys } from "./support/i18n";
-
-/** The text a reader sees, laid out (textContent would glue neighbouring words together). */
-async function visibleText(page: Page): Promise<string> {
-  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is checked
-  return page.locator("body").innerText();
-}
 
 /** Waits until the page has its data: no request in flight and no loading skeleton left. */
 async function settled(page: Page): Promise<void> {
@@ -38,15 +33,19 @@ describe("screenshots of the main pages (web/e2e-artifacts/)", () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     const api = await apiAs();
+    // A seeded listing with every section filled, not one a flow test just created.
     const data = await api.query<{
-      achievements: { edges: { node: { id: string } }[] };
-      demands: { edges: { node: { id: string } }[] };
+      achievements: { edges: { node: { id: string; ipAssets: unknown[]; team: unknown[] } }[] };
+      demands: { edges: { node: { id: string; indicators: unknown[] } }[] };
     }>(
-      "{ achievements(first: 1) { edges { node { id } } } demands(first: 1) { edges { node { id } } } }",
+      `{ achievements(first: 50) { edges { node { id ipAssets { number } team { name } } } }
+         demands(first: 50) { edges { node { id indicators { name } } } } }`,
     );
     await api.dispose();
-    const achievement = data.achievements.edges[0]?.node.id;
-    const demand = data.demands.edges[0]?.node.id;
+    const achievement = data.achievements.edges.find(
+      (e) => e.node.ipAssets.length > 0 && e.node.team.length > 0,
+    )?.node.id;
+    const demand = data.demands.edges.find((e) => e.node.indicators.length > 1)?.node.id;
     if (!achievement || !demand) throw new Error("the demo data has no published listings");
     shots = [
       { name: "home", path: "/" },

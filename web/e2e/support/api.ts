@@ -1,5 +1,6 @@
 import { type APIRequestContext, request } from "playwright-core";
 import { inject } from "vitest";
+import type { AppLanguage } from "../../src/i18n/languages";
 import { DEMO_PASSWORD } from "../../src/modules/accounts/demo-accounts";
 import { DEMO_USERS, type DemoUser } from "./browser";
 
@@ -55,4 +56,17 @@ export async function subfields(): Promise<Subfield[]> {
   );
   await api.dispose();
   return taxonomy.flatMap((node) => node.children ?? []);
+}
+
+/** The name of the demo user's first organization, as the UI shows it in `language`. */
+export async function organizationName(user: DemoUser, language: AppLanguage): Promise<string> {
+  const api = await apiAs(user);
+  const data = await api.query<{
+    me: { memberships: { organization: { nameZh: string | null; nameEn: string | null } }[] };
+  }>("{ me { memberships { organization { nameZh nameEn } } } }");
+  await api.dispose();
+  const org = data.me.memberships[0]?.organization;
+  const name = language === "zh-CN" ? (org?.nameZh ?? org?.nameEn) : (org?.nameEn ?? org?.nameZh);
+  if (!name) throw new Error(`${user} belongs to no named organization`);
+  return name;
 }

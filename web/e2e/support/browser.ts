@@ -115,3 +115,9 @@ export async function screenshot(
 export function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/** The text a reader sees, laid out (textContent would glue neighbouring words together). */
+export async function visibleText(page: Page): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is checked
+  return page.locator("body").innerText();
+}
