@@ -645,6 +645,7 @@ export const en: Translation = {
   search: {
     label: "Search achievements and exam papers",
     placeholder: "A technology, keyword or organization, e.g. graphene, coffee",
+    suggestions: "Suggestions",
     suggestAchievements: "Achievements",
     suggestDemands: "Exam papers",
     title: "Search",

@@ -595,6 +595,7 @@ export const zhCN = {
   search: {
     label: "搜索科技成果与企业出卷",
     placeholder: "输入技术、关键词或机构，如：石墨烯、咖啡",
+    suggestions: "搜索建议",
     suggestAchievements: "科技成果",
     suggestDemands: "企业出卷",
     title: "搜索",

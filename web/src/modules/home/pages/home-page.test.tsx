@@ -119,17 +119,20 @@ describe("home page", () => {
     });
 
     await user.type(screen.getByRole("combobox", { name: "搜索科技成果与企业出卷" }), "石墨");
-    // The listbox names each option by its title; the visible list marks the typed part.
-    expect(await screen.findByRole("option", { name: "石墨烯散热膜" })).toBeInTheDocument();
-    const mark = await screen.findByText("石墨", { selector: "mark" });
-    expect(mark.parentElement).toHaveTextContent("石墨烯散热膜 <b>");
+    const box = screen.getByRole("combobox", { name: "搜索科技成果与企业出卷" });
+    const option = await screen.findByRole("option", { name: "石墨烯散热膜 <b>" });
+    expect(within(option).getByText("石墨").tagName).toBe("MARK");
+    expect(box).toHaveAttribute("aria-expanded", "true");
     expect(variablesOf(executeQuery, "Suggest").at(-1)).toEqual({
       prefix: "石墨",
       locale: "ZH_CN",
       limit: 8,
     });
 
-    await user.click(mark);
+    await user.keyboard("{ArrowDown}");
+    expect(box).toHaveAttribute("aria-activedescendant", option.id);
+    expect(option).toHaveAttribute("aria-selected", "true");
+    await user.keyboard("{Enter}");
     await waitFor(() =>
       expect(screen.getByTestId("location")).toHaveTextContent("/achievements/ach-1"),
     );
@@ -149,5 +152,32 @@ describe("home page", () => {
         "/search?q=%E5%92%96%E5%95%A1+%E5%B9%B2%E7%87%A5",
       ),
     );
+  });
+
+  it("opens a suggestion with the mouse and closes the list on Escape", async () => {
+    const user = userEvent.setup();
+    renderHome({
+      suggest: () => ({
+        data: {
+          suggest: [
+            {
+              id: "dem-1",
+              kind: "DEMAND",
+              text: "咖啡豆干燥",
+              highlighted: "<mark>咖啡</mark>豆干燥",
+            },
+          ],
+        },
+      }),
+    });
+    const box = screen.getByRole("combobox", { name: "搜索科技成果与企业出卷" });
+    await user.type(box, "咖啡");
+    expect(await screen.findByRole("group", { name: "企业出卷" })).toBeVisible();
+    await user.keyboard("{Escape}");
+    expect(box).toHaveAttribute("aria-expanded", "false");
+
+    await user.type(box, "豆");
+    await user.click(await screen.findByRole("option", { name: "咖啡豆干燥" }));
+    await waitFor(() => expect(screen.getByTestId("location")).toHaveTextContent("/demands/dem-1"));
   });
 });
