@@ -25,6 +25,8 @@ const AchievementFormPage = lazy(
 );
 const DemandFormPage = lazy(() => import("../modules/demands/forms/demand-form-page"));
 const DemandAnswersPage = lazy(() => import("../modules/answers/pages/demand-answers-page"));
+const ListingMatchesPage = lazy(() => import("../modules/matches/pages/listing-matches-page"));
+const BrokerQueuePage = lazy(() => import("../modules/broker/pages/broker-queue-page"));
 const NotFoundPage = lazy(() => import("./not-found-page"));
 
 /** The app's routes; exported for tests, which mount them in a memory router. */
@@ -49,6 +51,12 @@ export const routes: RouteObject[] = [
       { path: "workspace/demands/new", element: <DemandFormPage /> },
       { path: "workspace/demands/:id/edit", element: <DemandFormPage /> },
       { path: "workspace/demands/:id/answers", element: <DemandAnswersPage /> },
+      { path: "workspace/demands/:id/matches", element: <ListingMatchesPage kind="demand" /> },
+      {
+        path: "workspace/achievements/:id/matches",
+        element: <ListingMatchesPage kind="achievement" />,
+      },
+      { path: "broker", element: <BrokerQueuePage /> },
       { path: "login", element: <LoginPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
