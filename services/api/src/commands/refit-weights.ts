@@ -23,6 +23,13 @@ const services = makeServices({
 
 const before = await services.matchEngine.weightsInUse();
 const fitted = await services.matches.refitWeights();
+if (!fitted) {
+  process.stdout.write(
+    `no contacts, dismissals or evaluated answers yet: weights version ${before.version} stays\n`,
+  );
+  await database.close();
+  process.exit(0);
+}
 process.stdout.write(
   `${fitted.events} feedback events → ${fitted.positive} positive and ${fitted.negative} negative pairs\n`,
 );

@@ -115,6 +115,14 @@ describeWithDb("matches", (env) => {
     await drain(env);
   }, 120_000);
 
+  describe("before any feedback", () => {
+    it("keeps the weights in use when there is nothing to learn from", async () => {
+      expect(await env.app.services.matches.refitWeights()).toBeNull();
+      expect(await env.db.$count(tables.matcherWeights)).toBe(0);
+      expect((await w.loner.client.ok(WEIGHTS)).matcherWeights.version).toBe(0);
+    });
+  });
+
   describe("keeping matches current", () => {
     it("enqueues a match job in the same transaction as every listing change", async () => {
       const id = await createAchievement(w.instAdmin, w.institute.id);
@@ -477,6 +485,7 @@ describeWithDb("matches", (env) => {
         },
       });
       const fitted = await env.app.services.matches.refitWeights();
+      if (!fitted) throw new Error("expected a refit");
       expect(fitted).toMatchObject({ events: 3, positive: 2, negative: 1 });
       const after = (await w.loner.client.ok(WEIGHTS)).matcherWeights;
       expect(after.version).toBe(fitted.version);

@@ -212,6 +212,7 @@ export function makeMatchesService({
      * Fits new weights from the market's signals — contacts positive, dismissals negative by
      * reason, evaluated and awarded answers by their outcome — starting from the weights in
      * use, and makes them the active version. Text relevance stays dominant (fitWeights' floor).
+     * Null when there is nothing to learn from yet: the weights in use stay.
      */
     async refitWeights() {
       const inUse = await engine.weightsInUse();
@@ -249,6 +250,7 @@ export function makeMatchesService({
         }
       }
       const pairs = labelFeedback(events);
+      if (pairs.length === 0) return null;
       const positive = pairs.filter((p) => p.label === 1).length;
       const negative = pairs.length - positive;
       const weights = fitWeights(pairs, { prior: inUse.weights });
