@@ -127,7 +127,8 @@ export function AnswerForm({
       layout="vertical"
       name="answer"
       noValidate
-      scrollToFirstError
+      // Centred: scrolled to the top, the field would sit under the sticky header.
+      scrollToFirstError={{ block: "center" }}
       onFinish={submit}
       initialValues={{
         orgId: orgs[0]?.id,
