@@ -1,13 +1,17 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import type { FragmentOf } from "../../../graphql/graphql";
 import { makeFakeClient } from "../../../test/fake-client";
 import { renderWithApp } from "../../../test/render";
+import type { MatchDetailsFragment } from "../graphql/matches.graphql";
 import { matchNode } from "../test-match";
 import { MatchExplanation } from "./match-explanation";
 
 function renderExplanation(language: "zh-CN" | "en" = "zh-CN", overrides = {}) {
   const node = matchNode(overrides);
-  return renderWithApp(<MatchExplanation match={node} sentences={node.explanation} />, {
+  // A fixture in the fragment's shape; the masking brand exists only for the type checker.
+  const match = node as unknown as FragmentOf<typeof MatchDetailsFragment>;
+  return renderWithApp(<MatchExplanation match={match} sentences={node.explanation} />, {
     client: makeFakeClient({}).client,
     language,
   });
