@@ -6,6 +6,7 @@ import { checkId } from "../../shared/ids";
 import { pageArgs } from "../../shared/pagination";
 import { AchievementRef } from "../achievements/achievements.schema";
 import { DemandRef } from "../demands/demands.schema";
+import type { WeightsInUse } from "./matches.engine";
 import type { MatchFeedbackDto } from "./matches.repository";
 import type { MatchView } from "./matches.service";
 
@@ -163,8 +164,6 @@ const MatchComponentWeightRef = builder
       weight: t.exposeFloat("weight"),
     }),
   });
-
-type WeightsInUse = Awaited<ReturnType<import("./matches.service").MatchesService["weights"]>>;
 
 const MatcherWeightsRef = builder.objectRef<WeightsInUse>("MatcherWeights").implement({
   description:

@@ -1,13 +1,13 @@
 import { type Actor, hasPlatformRole, isMemberOf } from "@openttc/domain/access";
 import { AppError, badInput, notFound } from "@openttc/domain/errors";
-import { ZMarkMatchInput } from "@openttc/domain/match";
+import { type MatchDismissReason, ZMarkMatchInput } from "@openttc/domain/match";
 import { parseInput } from "@openttc/domain/validation";
 import type { DismissReason, FeedbackEvent } from "@openttc/matcher/learn/feedback";
 import { labelFeedback } from "@openttc/matcher/learn/feedback";
 import { fitWeights } from "@openttc/matcher/learn/fit-weights";
 import type { ComponentVector } from "@openttc/matcher/score/components";
 import { requireActor } from "../../shared/guards";
-import { encodeCursor, type PageArgs } from "../../shared/pagination";
+import { type PageArgs, toConnection } from "../../shared/pagination";
 import type { Clock, Store } from "../../store";
 import type { AchievementsService } from "../achievements/achievements.service";
 import type { DemandsService } from "../demands/demands.service";
@@ -19,7 +19,7 @@ export type MatchView = MatchDto & { viewerFeedback: MatchFeedbackDto[] };
 
 // The API's dismissal codes in the matcher's learning vocabulary: a topical dismissal says the
 // pair was wrong, one about terms or timing says less about the match itself.
-const LEARNED_REASON: Record<string, DismissReason> = {
+const LEARNED_REASON: Record<MatchDismissReason, DismissReason> = {
   NOT_OUR_FIELD: "wrong_field",
   BENEFIT_UNCLEAR: "not_relevant",
   TOO_EARLY_TRL_TOO_LOW: "immature",
@@ -95,23 +95,14 @@ export function makeMatchesService({
     }));
   }
 
+  /** A page fetched with one extra row, as a connection of the viewer's views. */
   async function connection(
     actor: Actor,
     page: PageArgs,
     result: { items: MatchDto[]; total: number },
   ) {
-    const items = await withFeedback(actor, result.items.slice(0, page.first));
-    const edges = items.map((node) => ({ node, cursor: encodeCursor([node.score, node.id]) }));
-    return {
-      edges,
-      totalCount: result.total,
-      pageInfo: {
-        hasNextPage: result.items.length > page.first,
-        hasPreviousPage: page.after !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    };
+    const items = await withFeedback(actor, result.items);
+    return toConnection(items, page.first, result.total, (m) => [m.score, m.id], !!page.after);
   }
 
   return {
@@ -223,7 +214,7 @@ export function makeMatchesService({
         else if (f.action === "dismissed")
           events.push({
             kind: "dismissed",
-            reason: LEARNED_REASON[f.reason ?? "OTHER"] ?? "other",
+            reason: LEARNED_REASON[f.reason ?? "OTHER"],
             values,
           });
       }
