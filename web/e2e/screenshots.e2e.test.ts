@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiAs } from "./support/api";
 import {
   type DemoUser,
+  inLanguage,
   launchBrowser,
   openSession,
   PHONE,
@@ -29,6 +30,7 @@ describe("screenshots of the main pages (web/e2e-artifacts/)", () => {
   let browser: Browser;
   let shots: Shot[];
   const keys = translationKeys();
+  const sessions = new Map<DemoUser | undefined, Session>();
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -65,24 +67,27 @@ describe("screenshots of the main pages (web/e2e-artifacts/)", () => {
   });
 
   afterAll(async () => {
+    for (const session of sessions.values()) await session.context.close();
     await browser?.close();
   });
 
   it.each(["zh-CN", "en"] as const)(
     "captures every main page on a desktop (%s)",
     async (language) => {
-      const sessions = new Map<DemoUser | undefined, Session>();
       for (const shot of shots) {
-        let session = sessions.get(shot.user);
-        if (!session) {
-          session = await openSession(browser, {
+        let opened = sessions.get(shot.user);
+        if (!opened) {
+          opened = await openSession(browser, {
             language,
             ...(shot.user ? { user: shot.user } : {}),
           });
-          sessions.set(shot.user, session);
+          sessions.set(shot.user, opened);
         }
+        // One log-in per account for both languages.
+        const session = await inLanguage(opened, language);
         await session.page.goto(shot.path);
         await settled(session.page);
+        expect(await session.page.locator("html").getAttribute("lang")).toBe(language);
         await screenshot(session, `desktop-${shot.name}`);
         // Every user-visible string is translated: no raw i18n key shows on the page.
         const text = await visibleText(session.page);
@@ -95,7 +100,6 @@ describe("screenshots of the main pages (web/e2e-artifacts/)", () => {
         // Nothing failed to load.
         expect.soft(text, shot.path).not.toContain(session.t("common.errorTitle"));
       }
-      for (const session of sessions.values()) await session.context.close();
     },
   );
 

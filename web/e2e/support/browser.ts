@@ -88,6 +88,16 @@ export async function openSession(
   return session;
 }
 
+/** The same person choosing another language (as the switch does); takes effect on the next page. */
+export async function inLanguage(session: Session, language: AppLanguage): Promise<Session> {
+  if (session.language === language) return session;
+  await session.page.evaluate(([key, value]) => window.localStorage.setItem(key, value), [
+    LANGUAGE_STORAGE_KEY,
+    language,
+  ] as const);
+  return { ...session, language, t: translator(language) };
+}
+
 /** Logs in with the form, as a person would, and waits until the header shows the account. */
 export async function logIn({ page, t }: Session, user: DemoUser): Promise<void> {
   await page.goto("/login");
@@ -108,6 +118,8 @@ export async function screenshot(
   { fullPage = true } = {},
 ): Promise<void> {
   mkdirSync(artifactsDir, { recursive: true });
+  // From the top: a scrolled page would draw its sticky header halfway down the full picture.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(artifactsDir, `${name}.${language}.png`), fullPage });
 }
 
