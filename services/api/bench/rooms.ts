@@ -7,6 +7,8 @@
 //   BENCH_DATABASE_URL   PostgreSQL server (a database is created and dropped); unset = only
 //                        the one-instance leg on embedded PGlite, in this process
 //   BENCH_REDIS_URL      Redis for the two-instance leg (default redis://127.0.0.1:6379)
+//   BENCH_INSTANCES=1,2  the PostgreSQL legs to run
+//   BENCH_PROFILE_DIR    write CPU profiles of the API instances there
 //   BENCH_CLIENTS=1000 BENCH_ROOMS=50 BENCH_RATE=200 (messages/s) BENCH_SECONDS=20
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
@@ -35,6 +37,8 @@ const RATE = Number(process.env.BENCH_RATE ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const SATURATION_SECONDS = Number(process.env.BENCH_SATURATION_SECONDS ?? 10);
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
+// Which legs to run on PostgreSQL: "1", "2" or "1,2".
+const INSTANCES = (process.env.BENCH_INSTANCES ?? "1,2").split(",").map(Number);
 const SELF = fileURLToPath(import.meta.url);
 
 const SUBSCRIPTION = `subscription ($roomId: ID!, $afterSeq: Int) {
@@ -129,10 +133,18 @@ interface Instance {
 }
 
 async function startChild(databaseUrl: string, redisUrl: string | null): Promise<Instance> {
-  const child: ChildProcess = spawn(process.execPath, [...process.execArgv, SELF, "serve"], {
-    env: { ...process.env, SERVE_DATABASE_URL: databaseUrl, SERVE_REDIS_URL: redisUrl ?? "" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  // BENCH_PROFILE_DIR: write a CPU profile of every API instance there.
+  const profile = process.env.BENCH_PROFILE_DIR
+    ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
+    : [];
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...profile, ...process.execArgv, SELF, "serve"],
+    {
+      env: { ...process.env, SERVE_DATABASE_URL: databaseUrl, SERVE_REDIS_URL: redisUrl ?? "" },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   const port = await new Promise<number>((resolve, reject) => {
     let out = "";
     child.stdout?.on("data", (chunk: Buffer) => {
@@ -338,10 +350,11 @@ async function main() {
     const open = await openDb({ url: url.toString(), maxConnections: 2 });
     try {
       await migrate(open);
-      for (const [label, count, redis] of [
+      const legs = [
         ["PostgreSQL, 1 instance (in-process fan-out)", 1, null],
         ["PostgreSQL + Redis, 2 instances", 2, REDIS_URL],
-      ] as const) {
+      ] as const;
+      for (const [label, count, redis] of legs.filter(([, n]) => INSTANCES.includes(n))) {
         const fixture = await seed(open);
         const instances = await Promise.all(
           Array.from({ length: count }, () => startChild(url.toString(), redis)),

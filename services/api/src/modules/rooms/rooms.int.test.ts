@@ -203,6 +203,14 @@ describeWithDb("rooms", (env) => {
       });
       expect(shortKey).toMatchObject({ code: "BAD_USER_INPUT", extensions: { field: "clientId" } });
       expect((await w.entAdmin.client.ok(ROOM, { id: room.id })).room.lastSeq).toBe(2);
+
+      // A burst of retries racing each other: one message, one seq, every caller gets it.
+      const racing = nextClientId();
+      const copies = await Promise.all(
+        Array.from({ length: 6 }, () => send(w.entMember, room.id, "racing retries", racing)),
+      );
+      expect(new Set(copies.map((c) => c.seq))).toEqual(new Set([3]));
+      expect((await w.entAdmin.client.ok(ROOM, { id: room.id })).room.lastSeq).toBe(3);
     });
 
     it("pages back through the log and counts unread events; read markers only move forward", async () => {

@@ -117,6 +117,14 @@ function toEventDto(row: EventRow) {
 /** One committed event of a room's log. */
 export type StoredRoomEvent = ReturnType<typeof toEventDto>;
 
+function uniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
+    if ((e as { code?: unknown }).code === "23505") return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 /** What the room rules need to know about an achievement. */
 export interface AchievementTerms {
   id: string;
@@ -313,6 +321,70 @@ export function makeRoomsRepository(db: DbOrTx) {
       const [row] = await db.insert(roomEvents).values(values).returning();
       if (!row) throw new Error("insert returned no row");
       return toEventDto(row);
+    },
+    /**
+     * Appends a message in one statement unless the room already holds the sender's clientId:
+     * the UPDATE takes the room's row lock and its next seq, the INSERT follows from it, and the
+     * statement commits on its own, so seqs still commit in order with no transaction round trips.
+     * Returns the stored event and whether this call wrote it.
+     */
+    async appendMessage(values: {
+      roomId: string;
+      clientId: string;
+      actorId: string;
+      body: string;
+      now: Date;
+    }): Promise<{ event: StoredRoomEvent; fresh: boolean }> {
+      const { roomId, clientId, actorId, body, now } = values;
+      // Parameters of a raw statement carry no types: send the instant as ISO text and cast.
+      const at = now.toISOString();
+      let result: unknown;
+      try {
+        result = await db.execute(sql`
+          with existing as (
+            select * from ${roomEvents}
+            where ${roomEvents.roomId} = ${roomId} and ${roomEvents.clientId} = ${clientId}
+          ), bumped as (
+            update ${rooms} set last_seq = last_seq + 1, last_event_at = ${at}::timestamptz
+            where id = ${roomId} and not exists (select 1 from existing)
+            returning last_seq
+          ), inserted as (
+            insert into ${roomEvents} (room_id, seq, kind, actor_id, client_id, body, created_at)
+            select ${roomId}::uuid, last_seq, 'message'::room_event_kind, ${actorId}::uuid,
+              ${clientId}::text, ${body}::text, ${at}::timestamptz
+            from bumped
+            returning *
+          )
+          select true as fresh, * from inserted union all select false as fresh, * from existing`);
+      } catch (error) {
+        // Two sends with one clientId at the same instant: the later one hits the unique index.
+        if (uniqueViolation(error)) {
+          const existing = await this.findEventByClientId(roomId, clientId);
+          if (existing) return { event: existing, fresh: false };
+        }
+        throw error;
+      }
+      const rows = (
+        Array.isArray(result) ? result : (result as { rows: unknown[] }).rows
+      ) as Record<string, unknown>[];
+      const row = rows[0];
+      if (!row) throw new Error(`room ${roomId} vanished`);
+      return {
+        fresh: row.fresh === true,
+        event: toEventDto({
+          id: Number(row.id),
+          roomId: row.room_id as string,
+          seq: Number(row.seq),
+          kind: row.kind as EventRow["kind"],
+          actorId: (row.actor_id as string | null) ?? null,
+          clientId: (row.client_id as string | null) ?? null,
+          body: (row.body as string | null) ?? null,
+          offerId: (row.offer_id as string | null) ?? null,
+          dealId: (row.deal_id as string | null) ?? null,
+          payload: (row.payload as Record<string, unknown> | null) ?? null,
+          createdAt: new Date(row.created_at as string | Date),
+        }),
+      };
     },
     async findEventByClientId(roomId: string, clientId: string) {
       const [row] = await db

@@ -548,28 +548,21 @@ export function makeRoomsService({
     async sendMessage(actor: Actor | null, roomId: string, body: unknown, clientId: unknown) {
       const text = parseInput(ZMessageBody, body, "body");
       const key = parseInput(ZClientId, clientId, "clientId");
-      const now = clock.now();
-      const { event, fresh } = await store.transaction(async (tx) => {
-        const { actor: a, room } = await requireWriter(actor, roomId, tx, true);
-        const existing = await tx.rooms.findEventByClientId(room.id, key);
-        if (existing) {
-          if (
-            existing.kind !== "message" ||
-            existing.actorId !== a.userId ||
-            existing.body !== text
-          ) {
-            throw badInput("clientId", "was already used for another event in this room");
-          }
-          return { event: existing, fresh: false };
-        }
-        const event = await append(tx, room.id, now, {
-          kind: "message",
-          actorId: a.userId,
-          clientId: key,
-          body: text,
-        });
-        return { event, fresh: true };
+      // No transaction: the append is one statement that locks the room row itself.
+      const { actor: a, room } = await requireWriter(actor, roomId, repos, false);
+      const { event, fresh } = await repos.rooms.appendMessage({
+        roomId: room.id,
+        clientId: key,
+        actorId: a.userId,
+        body: text,
+        now: clock.now(),
       });
+      if (
+        !fresh &&
+        (event.kind !== "message" || event.actorId !== a.userId || event.body !== text)
+      ) {
+        throw badInput("clientId", "was already used for another event in this room");
+      }
       if (fresh) publish([event]);
       return toMessage(event);
     },
