@@ -97,7 +97,9 @@ describe("review queue", () => {
         },
       }),
     });
-    await user.click(await screen.findByRole("button", { name: "退回：高导热石墨烯散热膜制备技术" }));
+    await user.click(
+      await screen.findByRole("button", { name: "退回：高导热石墨烯散热膜制备技术" }),
+    );
     const dialog = await screen.findByRole("dialog");
     await user.click(within(dialog).getByRole("button", { name: "确认退回" }));
     expect(await within(dialog).findByText("请说明退回原因")).toBeInTheDocument();
