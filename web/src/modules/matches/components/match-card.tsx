@@ -129,7 +129,10 @@ export function MatchCard({
             {
               key: "why",
               label: t("matches.why"),
-              children: <MatchExplanation match={data} sentences={sentences} showScore={false} />,
+              // The first sentence already leads the card.
+              children: (
+                <MatchExplanation match={data} sentences={sentences.slice(1)} showScore={false} />
+              ),
             },
           ]}
         />

@@ -174,7 +174,7 @@ export function MembersPanel({
           dataSource={members}
           pagination={false}
           size="middle"
-          scroll={{ x: "max-content" }}
+          className="workspace-table"
         />
       </Card>
       {isAdmin ? (

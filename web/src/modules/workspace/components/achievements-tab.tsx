@@ -244,7 +244,7 @@ export function AchievementsTab({ orgId }: { orgId: string }) {
         dataSource={rows}
         pagination={false}
         size="middle"
-        scroll={{ x: "max-content" }}
+        className="workspace-table"
       />
       {connection?.pageInfo.hasNextPage ? (
         <div className="list-footer">

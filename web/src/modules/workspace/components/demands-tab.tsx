@@ -218,7 +218,7 @@ export function DemandsTab({ orgId }: { orgId: string }) {
         dataSource={rows}
         pagination={false}
         size="middle"
-        scroll={{ x: "max-content" }}
+        className="workspace-table"
       />
       {connection?.pageInfo.hasNextPage ? (
         <div className="list-footer">

@@ -86,7 +86,13 @@ export function WorkspacePage() {
     <>
       <PageHeading
         title={t("workspace.title")}
-        intro={t("workspace.intro")}
+        intro={
+          <>
+            <strong>{pickLocalized(language, org.nameZh, org.nameEn)?.text}</strong>
+            {" · "}
+            {t("workspace.intro")}
+          </>
+        }
         extra={
           workspace.memberships.length > 1 ? (
             <Select
@@ -101,9 +107,7 @@ export function WorkspacePage() {
                   (m.organization?.id as string),
               }))}
             />
-          ) : (
-            <p className="page-intro">{pickLocalized(language, org.nameZh, org.nameEn)?.text}</p>
-          )
+          ) : undefined
         }
       />
       <Tabs
