@@ -43,7 +43,7 @@ describe("an enterprise's exam paper from posting to award", () => {
     await browser?.close();
   });
 
-  it("is posted in Chinese, answered in English under its NDA, scored per criterion and awarded", async () => {
+  it("is posted in Chinese, matched with explanations, answered in English under its NDA, scored per criterion and awarded", async () => {
     const enterprise: Session = await openSession(browser, {
       language: "zh-CN",
       user: "enterprise",
@@ -95,6 +95,51 @@ describe("an enterprise's exam paper from posting to award", () => {
       const row = page.getByRole("row").filter({ hasText: titleZh });
       await row.getByText(t("demandStatuses.OPEN"), { exact: true }).waitFor();
       await screenshot(enterprise, "flow-workspace-exam-papers");
+
+      // Matches are computed in the background once the paper is open: wait for the first.
+      await page
+        .getByRole("button", {
+          name: t("workspace.actionOn", { action: t("workspace.matches"), title: titleZh }),
+        })
+        .click();
+      await page.waitForURL((url) => url.pathname.endsWith("/matches"));
+      const scores = page.getByRole("meter", { name: t("matches.score") });
+      await expect
+        .poll(
+          async () => {
+            if (await scores.count()) return true;
+            await page.reload();
+            await page.getByRole("heading", { level: 1 }).waitFor();
+            await page.locator('[aria-busy="true"]').first().waitFor({ state: "detached" });
+            return (await scores.count()) > 0;
+          },
+          { timeout: 60_000, interval: 1_000 },
+        )
+        .toBe(true);
+      // Best first, each with its score, lead sentence and the full explanation on demand.
+      const values = await scores.evaluateAll((meters) =>
+        meters.map((m) => Number((m as HTMLMeterElement).value)),
+      );
+      expect(values).toEqual([...values].sort((a, b) => b - a));
+      const best = page.getByRole("region").filter({ has: scores.first() }).first();
+      // The best match opens with its explanation shown; any other opens on demand.
+      const toggle = best.getByRole("button", { name: t("matches.why") });
+      if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+      await expect.poll(() => toggle.getAttribute("aria-expanded")).toBe("true");
+      const why = best.getByRole("region", { name: t("matches.why") });
+      expect(await why.getByRole("listitem").count()).toBeGreaterThan(0);
+      await best.getByRole("heading", { name: t("matches.components") }).waitFor();
+      expect(await best.locator("mark").count()).toBeGreaterThan(0);
+      await screenshot(enterprise, "flow-exam-paper-best-match", { element: best });
+      await best
+        .getByRole("button", {
+          name: new RegExp(
+            `^${literal(t("matches.actionOn", { action: t("matches.markViewed"), title: "" }))}`,
+          ),
+        })
+        .click();
+      await best.getByText(t("matches.actions.VIEWED"), { exact: true }).waitFor();
+      await screenshot(enterprise, "flow-exam-paper-matches", { fullPage: false });
     }
 
     const institute = await openSession(browser, { language: "en", user: "institute" });

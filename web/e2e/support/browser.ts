@@ -1,7 +1,13 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { TFunction } from "i18next";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Locator,
+  type Page,
+} from "playwright-core";
 import { expect, inject, onTestFailed } from "vitest";
 import { type AppLanguage, LANGUAGE_STORAGE_KEY } from "../../src/i18n/languages";
 import { DEMO_PASSWORD } from "../../src/modules/accounts/demo-accounts";
@@ -115,12 +121,17 @@ export async function logIn({ page, t }: Session, user: DemoUser): Promise<void>
 export async function screenshot(
   { page, language }: Session,
   name: string,
-  { fullPage = true } = {},
+  { fullPage = true, element }: { fullPage?: boolean; element?: Locator } = {},
 ): Promise<void> {
   mkdirSync(artifactsDir, { recursive: true });
+  const path = join(artifactsDir, `${name}.${language}.png`);
+  if (element) {
+    await element.screenshot({ path });
+    return;
+  }
   // From the top: a scrolled page would draw its sticky header halfway down the full picture.
   if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(artifactsDir, `${name}.${language}.png`), fullPage });
+  await page.screenshot({ path, fullPage });
 }
 
 /** Escapes text for use inside a RegExp. */
