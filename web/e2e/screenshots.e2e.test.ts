@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiAs } from "./support/api";
+import { apiAs, orgIdOf } from "./support/api";
 import {
   type DemoUser,
   inLanguage,
@@ -48,7 +48,19 @@ describe("screenshots of the main pages (web/e2e-artifacts/)", () => {
       (e) => e.node.ipAssets.length > 0 && e.node.team.length > 0,
     )?.node.id;
     const demand = data.demands.edges.find((e) => e.node.indicators.length > 1)?.node.id;
-    if (!achievement || !demand) throw new Error("the demo data has no published listings");
+    const enterprise = await apiAs("enterprise");
+    const own = await enterprise.query<{
+      orgDemands: { edges: { node: { id: string; answers: { totalCount: number } } }[] };
+    }>(
+      `query($orgId: ID!) { orgDemands(orgId: $orgId, first: 20, statuses: [OPEN]) {
+        edges { node { id answers(first: 1) { totalCount } } } } }`,
+      { orgId: await orgIdOf(enterprise) },
+    );
+    await enterprise.dispose();
+    const answered = own.orgDemands.edges.find((e) => e.node.answers.totalCount > 1)?.node.id;
+    if (!achievement || !demand || !answered) {
+      throw new Error("the demo data lacks published listings or an answered exam paper");
+    }
     shots = [
       { name: "home", path: "/" },
       { name: "search", path: "/search?q=%E7%9F%B3%E5%A2%A8%E7%83%AF" },
@@ -60,6 +72,19 @@ describe("screenshots of the main pages (web/e2e-artifacts/)", () => {
       { name: "signup", path: "/signup" },
       { name: "workspace-achievements", path: "/workspace", user: "institute" },
       { name: "workspace-exam-papers", path: "/workspace?tab=demands", user: "enterprise" },
+      { name: "achievement-form", path: "/workspace/achievements/new", user: "institute" },
+      { name: "exam-paper-form", path: "/workspace/demands/new", user: "enterprise" },
+      {
+        name: "exam-paper-matches",
+        path: `/workspace/demands/${answered}/matches`,
+        user: "enterprise",
+      },
+      {
+        name: "answers-received",
+        path: `/workspace/demands/${answered}/answers`,
+        user: "enterprise",
+      },
+      { name: "broker-desk", path: "/broker", user: "broker" },
       { name: "review-queue", path: "/review", user: "reviewer" },
       { name: "profile", path: "/profile", user: "enterprise" },
       { name: "notifications", path: "/notifications", user: "enterprise" },
