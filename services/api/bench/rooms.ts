@@ -59,6 +59,11 @@ if (process.argv[2] === "serve") {
   await app.listen({ port: 0, host: "127.0.0.1" });
   const port = (app.server.address() as { port: number }).port;
   process.stdout.write(`ready ${port}\n`);
+  // The parent asks for this instance's CPU time around each phase.
+  process.on("message", () => {
+    const { user, system } = process.cpuUsage();
+    process.send?.({ cpuMs: (user + system) / 1000 });
+  });
   process.on("SIGTERM", () => {
     void app
       .close()
@@ -129,6 +134,8 @@ async function seed(open: OpenDb): Promise<Fixture> {
 
 interface Instance {
   port: number;
+  /** CPU time the instance has used so far (for the in-process instance: the whole process). */
+  cpuMs(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -142,7 +149,7 @@ async function startChild(databaseUrl: string, redisUrl: string | null): Promise
     [...profile, ...process.execArgv, SELF, "serve"],
     {
       env: { ...process.env, SERVE_DATABASE_URL: databaseUrl, SERVE_REDIS_URL: redisUrl ?? "" },
-      stdio: ["ignore", "pipe", "inherit"],
+      stdio: ["ignore", "pipe", "inherit", "ipc"],
     },
   );
   const port = await new Promise<number>((resolve, reject) => {
@@ -156,6 +163,11 @@ async function startChild(databaseUrl: string, redisUrl: string | null): Promise
   });
   return {
     port,
+    cpuMs: () =>
+      new Promise((resolve) => {
+        child.once("message", (m) => resolve((m as { cpuMs: number }).cpuMs));
+        child.send("cpu");
+      }),
     stop: () =>
       new Promise((resolve) => {
         child.once("exit", () => resolve());
@@ -167,7 +179,14 @@ async function startChild(databaseUrl: string, redisUrl: string | null): Promise
 async function startInProcess(db: OpenDb["db"]): Promise<Instance> {
   const app: App = await buildApp({ db });
   await app.listen({ port: 0, host: "127.0.0.1" });
-  return { port: (app.server.address() as { port: number }).port, stop: () => app.close() };
+  return {
+    port: (app.server.address() as { port: number }).port,
+    cpuMs: async () => {
+      const { user, system } = process.cpuUsage();
+      return (user + system) / 1000;
+    },
+    stop: () => app.close(),
+  };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -249,6 +268,9 @@ async function run(
 
   // Paced phase: RATE messages/s spread over the rooms, open loop.
   let counter = 0;
+  const cpuOf = async () =>
+    (await Promise.all(instances.map((i) => i.cpuMs()))).reduce((a, b) => a + b, 0);
+  const cpuBefore = await cpuOf();
   const pacedStart = performance.now();
   const inflight: Promise<void>[] = [];
   const total = RATE * SECONDS;
@@ -262,6 +284,7 @@ async function run(
   }
   await Promise.all(inflight);
   const pacedSeconds = (performance.now() - pacedStart) / 1000;
+  const pacedCpuMs = (await cpuOf()) - cpuBefore;
   await new Promise((r) => setTimeout(r, 1000));
   const paced = [...latencies].sort((a, b) => a - b);
 
@@ -315,6 +338,8 @@ async function run(
     connectSeconds,
     pacedRate: total / pacedSeconds,
     pacedDeliveriesPerSecond: paced.length / pacedSeconds,
+    // API CPU per posted message over the paced phase (post, commit, fan-out to the room).
+    cpuMsPerMessage: pacedCpuMs / total,
     p50: percentile(paced, 50),
     p99: percentile(paced, 99),
     max: paced.at(-1) ?? Number.NaN,
@@ -396,7 +421,7 @@ async function main() {
 
   const rows = results.map(
     (r) =>
-      `| ${r.label} | ${r.connectSeconds.toFixed(1)} | ${r.pacedRate.toFixed(0)} | ${r.pacedDeliveriesPerSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(0)} | ${r.saturatedRate.toFixed(0)} | ${r.satP50.toFixed(1)} | ${r.satP99.toFixed(1)} | ${r.deliveries} | ${r.lost} | ${r.duplicated} | ${r.outOfOrder} |`,
+      `| ${r.label} | ${r.connectSeconds.toFixed(1)} | ${r.pacedRate.toFixed(0)} | ${r.pacedDeliveriesPerSecond.toFixed(0)} | ${r.cpuMsPerMessage.toFixed(2)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(0)} | ${r.saturatedRate.toFixed(0)} | ${r.satP50.toFixed(1)} | ${r.satP99.toFixed(1)} | ${r.deliveries} | ${r.lost} | ${r.duplicated} | ${r.outOfOrder} |`,
   );
   const report = `# Live rooms: fan-out latency and throughput
 
@@ -414,10 +439,13 @@ share the same cores). Paced phase: ${RATE} messages/s for ${SECONDS} s (each de
 ${CLIENTS / ROOMS} clients). Saturation phase: one sender per room posting back to back for
 ${SATURATION_SECONDS} s. At the end every client's sequence is checked against the room's last seq:
 lost = seqs a client never received, duplicated = seqs received twice, out of order = a seq
-below one already received.
+below one already received. API CPU ms/msg: CPU time the API instances spent per message in the
+paced phase (HTTP post, session, commit and fan-out to every client of the room), which depends
+far less on other work on the machine than the latencies do; for the in-process leg it includes
+the clients.
 
-| setup | connect s | paced msg/s | deliveries/s | p50 ms | p99 ms | max ms | saturated msg/s | sat. p50 ms | sat. p99 ms | deliveries checked | lost | duplicated | out of order |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| setup | connect s | paced msg/s | deliveries/s | API CPU ms/msg | p50 ms | p99 ms | max ms | saturated msg/s | sat. p50 ms | sat. p99 ms | deliveries checked | lost | duplicated | out of order |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join("\n")}
 
 Reproduce: \`BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node scripts/pnpm.mjs --filter @openttc/api exec tsx bench/rooms.ts\`
