@@ -2,7 +2,7 @@
 // Runs the whole Vitest suite and ends with one plain "N passed, N failed, N skipped" line,
 // which CI reads; the exit code is Vitest's.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 
 mkdirSync("artifacts", { recursive: true });
 const report = "artifacts/vitest-report.json";
@@ -18,6 +18,10 @@ const result = spawnSync(
 try {
   const json = JSON.parse(readFileSync(report, "utf8"));
   const skipped = (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
+  // Before the last line, which CI reads.
+  if (existsSync("web/e2e-artifacts")) {
+    process.stdout.write("\nbrowser-test screenshots and server log: web/e2e-artifacts/\n");
+  }
   process.stdout.write(`\ntests: ${json.numPassedTests} passed, ${json.numFailedTests} failed, ${skipped} skipped\n`);
 } catch {
   process.stdout.write("\ntests: 0 passed, 1 failed\n");
