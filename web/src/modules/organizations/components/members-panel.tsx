@@ -1,3 +1,4 @@
+import { ZInviteMemberInput } from "@openttc/domain/account";
 import type { CombinedError } from "@urql/core";
 import {
   Alert,
@@ -26,6 +27,7 @@ import { useFormat } from "../../../i18n/use-format";
 import { QueryError } from "../../../shared/components/query-error";
 import { useFeedback } from "../../../shared/feedback";
 import { serverIssues, translateIssue } from "../../workspace/form-errors";
+import { lowerEnum } from "../../workspace/listing-values";
 import {
   InviteMemberMutation,
   OrgMembersQuery,
@@ -220,8 +222,10 @@ function InviteForm({ orgId, onInvited }: { orgId: string; onInvited: () => void
 
   async function submit(values: { email?: string; role: MemberRole }) {
     const email = values.email?.trim() ?? "";
-    if (!email) {
-      form.setFields([{ name: "email", errors: [t("formErrors.required")] }]);
+    const checked = ZInviteMemberInput.safeParse({ email, role: lowerEnum(values.role) });
+    const issue = checked.success ? undefined : checked.error.issues[0];
+    if (issue) {
+      form.setFields([{ name: "email", errors: [translateIssue(issue.message, t)] }]);
       return;
     }
     const result = await invite({ orgId, input: { email, role: values.role } });
@@ -264,7 +268,7 @@ function InviteForm({ orgId, onInvited }: { orgId: string; onInvited: () => void
         <Row gutter={16} align="bottom">
           <Col xs={24} md={12}>
             <Form.Item name="email" label={t("orgs.inviteEmail")}>
-              <Input type="email" autoComplete="off" />
+              <Input inputMode="email" autoComplete="off" />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12} md={6}>

@@ -257,6 +257,46 @@ describe("workspace page", { timeout: 60_000 }, () => {
     await waitFor(() => expect(within(shown).getByTitle("管理员")).toBeInTheDocument());
   });
 
+  it("invites by e-mail and hands the admin the invitation link once", async () => {
+    const user = userEvent.setup();
+    const { executeMutation } = renderWorkspace(
+      {
+        workspaceViewer: () => ({ data: viewer("UNIVERSITY") }),
+        orgMembers: () => ({ data: members }),
+        inviteMember: () => ({
+          data: {
+            inviteMember: {
+              id: "inv-1",
+              email: "zhao@example.org",
+              role: "MEMBER",
+              token: "tok-123",
+              createdAt: "2026-11-27T00:00:00Z",
+              expiresAt: "2026-12-11T00:00:00Z",
+            },
+          },
+        }),
+      },
+      "/workspace?tab=members",
+      "en",
+    );
+
+    await user.type(await screen.findByLabelText("Invitee's e-mail"), "zhao@");
+    await user.click(screen.getByRole("button", { name: "Send invitation" }));
+    expect(await screen.findByText("Enter a valid e-mail address")).toBeInTheDocument();
+    expect(executeMutation).not.toHaveBeenCalled();
+
+    await user.clear(screen.getByLabelText("Invitee's e-mail"));
+    await user.type(screen.getByLabelText("Invitee's e-mail"), "zhao@example.org");
+    await user.click(screen.getByRole("button", { name: "Send invitation" }));
+
+    expect(
+      await screen.findByText(`${window.location.origin}/invitations/tok-123`),
+    ).toBeInTheDocument();
+    expect(variablesOf(executeMutation, "InviteMember")).toEqual([
+      { orgId: "org-1", input: { email: "zhao@example.org", role: "MEMBER" } },
+    ]);
+  });
+
   it("shows members without controls to a non-admin", async () => {
     renderWorkspace(
       {
