@@ -6,8 +6,9 @@ import type { radix } from "@orama/orama/trees";
 // RadixNode.findAllWords de-duplicates each word's postings with Array.includes (quadratic in
 // the number of documents holding a common word), every hit gets a per-document Map for
 // keyword counting and the whole result list is sorted and materialised with its documents.
-// Here each matching word hands over its posting Set as stored, and scores add up in the order
-// Orama adds them (same tree walk, same BM25), so exact and prefix scores are Orama's.
+// Here each matching word hands over its posting Set as stored and is scored with Orama's BM25
+// parameters and statistics (same tree walk), so exact and prefix scores are Orama's up to
+// rounding.
 
 /** Orama's index store (radix trees per string property plus the BM25 statistics). */
 export type OramaIndexStore = oramaIndex.Index;
@@ -18,23 +19,23 @@ const K = 1.2;
 const B = 0.75;
 const D = 0.5;
 
-/** BM25 exactly as Orama computes it. */
-function bm25(
-  tf: number,
-  matching: number,
-  docsCount: number,
-  fieldLength: number,
-  avgFieldLength: number,
-): number {
+/**
+ * BM25 with Orama's parameters, its per-word parts computed once: scoring a common word runs
+ * over tens of thousands of postings, where a logarithm per posting was a visible share.
+ */
+function bm25Of(matching: number, docsCount: number, avgFieldLength: number) {
   const idf = Math.log(1 + (docsCount - matching + 0.5) / (matching + 0.5));
-  return (idf * (D + tf * (K + 1))) / (tf + K * (1 - B + (B * fieldLength) / avgFieldLength));
+  const lengthWeight = avgFieldLength > 0 ? (K * B) / avgFieldLength : 0;
+  const base = K * (1 - B);
+  return (tf: number, fieldLength: number) =>
+    (idf * (D + tf * (K + 1))) / (tf + base + lengthWeight * fieldLength);
 }
 
 /** Receives one word of the index with the documents holding it (Orama's own Set: read, never modify). */
 export type WordVisitor = (word: string, docs: ReadonlySet<number>) => void;
 
 // Depth-first with an explicit stack, children in insertion order popped last-first: the order
-// Orama's findAllWords visits words, so floating-point sums come out bit for bit the same.
+// Orama's findAllWords visits words.
 function visitSubtree(start: Node, visit: WordVisitor): void {
   const stack: Node[] = [start];
   for (let node = stack.pop(); node; node = stack.pop()) {
@@ -193,7 +194,14 @@ export interface ScoreContext {
   check: (internalId: number) => number;
   /** Flat copies of frequent words' postings, when the engine keeps them. */
   postings?: PostingCache;
+  /** When set, only documents already in it are scored (the candidates of a query's rarer terms). */
+  gate?: Accumulator;
+  /** When set, receives per property the posting set of every word scored. */
+  matched?: MatchedPostings;
 }
+
+/** Per property, the posting sets of the words a query matched there. */
+export type MatchedPostings = Map<string, ReadonlySet<number>[]>;
 
 /** One word's postings in one property: documents and their occurrence counts, in Orama's order. */
 interface PostingList {
@@ -211,9 +219,10 @@ const CACHED_POSTINGS_MIN = 256;
  * postings of a common word that dominated query time at 100,000 documents. Only each
  * document's occurrence count is kept (over the field length, read from Orama, it is Orama's
  * term frequency to the bit) and corpus statistics are read at query time, so scores stay
- * exactly Orama's. Entries are made on first use (or by warm()) and kept in step with every
- * write by the index component below, in the order Orama's posting sets keep; the least
- * recently used go when the cache holds `limit` postings (8 bytes each).
+ * Orama's. Entries are made when a word's postings reach CACHED_POSTINGS_MIN (or on
+ * first use after eviction) and kept in step with every write by the index component below, in
+ * the order Orama's posting sets keep; the least recently used go when the cache holds `limit`
+ * postings (8 bytes each).
  */
 export class PostingCache {
   private readonly entries = new Map<string, PostingList>();
@@ -256,10 +265,24 @@ export class PostingCache {
     return list;
   }
 
-  /** Mirrors Orama adding a document to a word's posting set (at its end, unless already there). */
-  added(prop: string, word: string, id: number, count: number): void {
+  /**
+   * Mirrors Orama adding a document to a word's posting set (at its end, unless already there).
+   * A word whose set reaches CACHED_POSTINGS_MIN gets its entry here, so no search pays for
+   * building it.
+   */
+  added(
+    index: OramaIndexStore,
+    prop: string,
+    word: string,
+    id: number,
+    count: number,
+    docs?: ReadonlySet<number>,
+  ): void {
     const list = this.entries.get(PostingCache.key(prop, word));
-    if (!list) return;
+    if (!list) {
+      if (docs && docs.size >= CACHED_POSTINGS_MIN) this.build(index, prop, word, docs);
+      return;
+    }
     for (let i = 0; i < list.length; i++) if (list.ids[i] === id) return;
     if (list.length === list.ids.length) {
       const size = Math.max(16, list.length * 2);
@@ -289,26 +312,39 @@ export class PostingCache {
       return;
     }
   }
-
-  /** Builds the entries of the most frequent words first, up to the cache's limit. */
-  warm(index: OramaIndexStore, props: readonly string[]): void {
-    const words: { prop: string; word: string; docs: ReadonlySet<number> }[] = [];
-    for (const prop of props) {
-      const tree = index.indexes[prop];
-      if (tree?.type !== "Radix") continue;
-      visitSubtree(tree.node, (word, docs) => {
-        if (docs.size >= CACHED_POSTINGS_MIN) words.push({ prop, word, docs });
-      });
-    }
-    words.sort((a, b) => b.docs.size - a.docs.size);
-    for (const { prop, word, docs } of words) {
-      if (this.held + docs.size > this.limit) break;
-      if (!this.entries.has(PostingCache.key(prop, word))) this.build(index, prop, word, docs);
-    }
-  }
 }
 
-/** Adds the BM25 score of one word in one property, boosted, for every allowed document holding it. */
+// Checking a candidate against a word's posting set costs about this many sequential reads of
+// cached postings.
+const LOOKUP_COST = 4;
+
+function wordScorer(ctx: ScoreContext, prop: string, word: string) {
+  const { index, docsCount } = ctx;
+  const occurrences = index.tokenOccurrences[prop]?.[word];
+  const matching = typeof occurrences === "number" ? occurrences : 0;
+  return bm25Of(matching, docsCount, index.avgFieldLength[prop] ?? 0);
+}
+
+/**
+ * How many postings a prefix term reaches in the given properties (documents counted once per
+ * property and word), read from the trees without touching a posting.
+ */
+export function prefixPostings(ctx: ScoreContext, props: readonly string[], term: string): number {
+  let n = 0;
+  for (const prop of props) {
+    const tree = ctx.index.indexes[prop];
+    if (tree?.type !== "Radix") continue;
+    prefixWords(tree.node, term, (_word, docs) => {
+      n += docs.size;
+    });
+  }
+  return n;
+}
+
+/**
+ * Adds the BM25 score of one word in one property, boosted, for every allowed document holding
+ * it (only the gate's candidates when the context has a gate).
+ */
 export function scoreWord(
   ctx: ScoreContext,
   prop: string,
@@ -316,32 +352,48 @@ export function scoreWord(
   docs: ReadonlySet<number>,
   into: Accumulator,
 ): void {
-  const { index, allowed, docsCount } = ctx;
+  const { index, allowed, gate, matched } = ctx;
+  if (matched) {
+    const sets = matched.get(prop);
+    if (sets) sets.push(docs);
+    else matched.set(prop, [docs]);
+  }
   const boost = ctx.boost[prop] ?? 1;
-  const occurrences = index.tokenOccurrences[prop]?.[word];
-  const matching = typeof occurrences === "number" ? occurrences : 0;
-  const avg = index.avgFieldLength[prop] ?? 0;
+  const score = wordScorer(ctx, prop, word);
+  if (gate && gate.ids.length * LOOKUP_COST < docs.size) {
+    // Few candidates, a long posting list: look the word up in each candidate instead.
+    const frequencies = index.frequencies[prop];
+    const lengths = index.fieldLengths[prop];
+    for (const id of gate.ids) {
+      if (!docs.has(id)) continue;
+      const tf = frequencies?.[id]?.[word] ?? 0;
+      into.add(id, score(tf, lengths?.[id] ?? 0) * boost);
+    }
+    return;
+  }
   if (ctx.postings && docs.size >= CACHED_POSTINGS_MIN) {
     const { ids, counts, length: n } = ctx.postings.get(index, prop, word, docs);
     const lengths = index.fieldLengths[prop];
     for (let i = 0; i < n; i++) {
       const id = ids[i] as number;
+      if (gate && !gate.has(id)) continue;
       const a = allowed[id] || ctx.check(id);
       if (a !== 1) continue;
       const length = lengths?.[id] ?? 0;
       // Orama stores occurrences / length (0 for an empty field); the same division here.
       const tf = length > 0 ? (counts[i] as number) / length : 0;
-      into.add(id, bm25(tf, matching, docsCount, length, avg) * boost);
+      into.add(id, score(tf, length) * boost);
     }
     return;
   }
   const frequencies = index.frequencies[prop];
   const lengths = index.fieldLengths[prop];
   for (const id of docs) {
+    if (gate && !gate.has(id)) continue;
     const a = allowed[id] || ctx.check(id);
     if (a !== 1) continue;
     const tf = frequencies?.[id]?.[word] ?? 0;
-    into.add(id, bm25(tf, matching, docsCount, lengths?.[id] ?? 0, avg) * boost);
+    into.add(id, score(tf, lengths?.[id] ?? 0) * boost);
   }
 }
 
@@ -427,7 +479,10 @@ export function createIndexComponent(
         }
         last = counts;
       }
-      for (const token of inserted) postings.added(prop, token, internalId, last.get(token) ?? 0);
+      for (const token of inserted) {
+        const docs = findWord(tree.node, token)?.d;
+        postings.added(index, prop, token, internalId, last.get(token) ?? 0, docs);
+      }
     },
     remove(
       implementation,

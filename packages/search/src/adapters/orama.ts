@@ -38,7 +38,9 @@ import {
   createIndexComponent,
   findWord,
   fuzzyWords,
+  type MatchedPostings,
   PostingCache,
+  prefixPostings,
   type ScoreContext,
   scoreTokens,
   scoreWord,
@@ -127,11 +129,20 @@ const exactTerm = (term: string): QueryTerm => ({
 export interface OramaSearchIndexOptions {
   /** Chinese segmenter; the measured default when absent. */
   segmenter?: SegmenterName;
+  /**
+   * A query term reaching more postings than this (and than COMMON_SHARE of the corpus) only
+   * adds to the score of documents its rarer co-terms find; see scoreQuery.
+   */
+  commonTermPostings?: number;
 }
+
+const COMMON_TERM_POSTINGS = 5_000;
+const COMMON_SHARE = 0.05;
 
 /** The embedded, in-process search engine (Orama) with bilingual analysis; rebuilt from the database at start-up. */
 export function createOramaSearchIndex(opts: OramaSearchIndexOptions = {}): SearchIndex {
   const analyzer = getAnalyzer(opts.segmenter);
+  const commonPostings = opts.commonTermPostings ?? COMMON_TERM_POSTINGS;
   const makeState = () => {
     const vocabulary: Vocabulary = { forms: new Map(), tree: new radix.RadixTree() };
     const postings = new PostingCache();
@@ -212,8 +223,14 @@ export function createOramaSearchIndex(opts: OramaSearchIndexOptions = {}): Sear
   }
 
   /** Scoring context restricted to documents passing the filter, each checked once per search. */
-  function scoreContext(st: State, allowed: Uint8Array, pass: ColumnFilter): ScoreContext {
+  function scoreContext(
+    st: State,
+    allowed: Uint8Array,
+    pass: ColumnFilter,
+    matched?: MatchedPostings,
+  ): ScoreContext {
     return {
+      matched,
       index: st.db.data.index,
       boost: BOOST,
       docsCount: count(st.db),
@@ -290,9 +307,16 @@ export function createOramaSearchIndex(opts: OramaSearchIndexOptions = {}): Sear
   }
 
   /**
-   * The documents matching a text query (any typed term, directly, by typo or through a
-   * synonym) with their relevance: a title equal to / containing the query, then how many typed
-   * terms are covered, then BM25 (typed terms in full, expansions at EXPANSION_WEIGHT).
+   * The documents matching a text query with their relevance: a title equal to / containing the
+   * query, then how many typed terms are covered, then BM25 (typed terms in full, typo matches
+   * at FUZZY_WEIGHT, synonym expansions at EXPANSION_WEIGHT).
+   *
+   * A document matches when it holds a rare term of the query (directly, by typo or through a
+   * synonym). Common terms, reaching more postings than `commonPostings`, are stop words in
+   * effect: they add to the score of documents found by rarer terms but bring in none of their
+   * own, and are not searched for typos (a word that common is spelt right). Over 100,000 documents a title such as "…的优化设计"
+   * otherwise scored most of the corpus for "优化" and "设计". When every term is common, or
+   * the rare ones match nothing, all terms find documents.
    */
   function scoreQuery(
     st: State,
@@ -310,17 +334,31 @@ export function createOramaSearchIndex(opts: OramaSearchIndexOptions = {}): Sear
       }
       term.reset();
     };
-    aq.terms.forEach((t, i) => {
-      termScores(ctx, st, t, term, fuzzy);
-      merge(1, (1 << i) >>> 0);
+    const units = [
+      ...aq.terms.map((t, i) => ({ text: t.term, typed: t, weight: 1, bits: (1 << i) >>> 0 })),
+      ...aq.expansions.map((e) => ({
+        text: e.terms.join(" "),
+        typed: undefined,
+        weight: EXPANSION_WEIGHT,
+        bits: e.covers.reduce((m, i) => (m | (1 << i)) >>> 0, 0),
+      })),
+    ];
+    const limit = Math.max(commonPostings, ctx.docsCount * COMMON_SHARE);
+    const reach = (text: string) =>
+      text.split(" ").reduce((n, token) => n + prefixPostings(ctx, TEXT_PROPS, token), 0);
+    const common = units.map((u) => reach(u.text) > limit);
+    units.forEach((u, i) => {
+      if (common[i]) return;
+      if (u.typed) termScores(ctx, st, u.typed, term, fuzzy);
+      else scoreTokens(ctx, TEXT_PROPS, u.text, term);
+      merge(u.weight, u.bits);
     });
-    for (const e of aq.expansions) {
-      scoreTokens(ctx, TEXT_PROPS, e.terms.join(" "), term);
-      merge(
-        EXPANSION_WEIGHT,
-        e.covers.reduce((m, i) => (m | (1 << i)) >>> 0, 0),
-      );
-    }
+    const commonCtx = total.ids.length > 0 ? { ...ctx, gate: total } : ctx;
+    units.forEach((u, i) => {
+      if (!common[i]) return;
+      scoreTokens(commonCtx, TEXT_PROPS, u.text, term);
+      merge(u.weight, u.bits);
+    });
     const ids = total.ids;
     let maxBm25 = 0;
     for (const id of ids) if (total.get(id) > maxBm25) maxBm25 = total.get(id);
@@ -339,13 +377,16 @@ export function createOramaSearchIndex(opts: OramaSearchIndexOptions = {}): Sear
     return ids;
   }
 
+  /** Snippets of the fields the document matched in (analysing the others found nothing to mark). */
   function highlightsOf(
     doc: IndexedDoc,
     terms: readonly QueryTerm[],
     memo: Map<string, boolean>,
+    matchedIn: (field: string) => boolean,
   ): Highlight[] {
     const out: Highlight[] = [];
     for (const field of HIGHLIGHT_ATTRIBUTES) {
+      if (!matchedIn(field)) continue;
       const value = doc[field];
       const text = Array.isArray(value) ? value.join(", ") : value;
       const snippet = highlightText(analyzer, text, terms, {
@@ -420,12 +461,13 @@ export function createOramaSearchIndex(opts: OramaSearchIndexOptions = {}): Sear
       const pass = st.columns.compile(query.filter);
       const aq = analyzed(query.q);
       const textQuery = aq.terms.length > 0;
+      const matched: MatchedPostings = new Map();
       const sc = scratchOf(st);
       const last = st.db.internalDocumentIDStore.internalIdToId.length;
       const ids = !pass
         ? []
         : textQuery
-          ? scoreQuery(st, sc, scoreContext(st, sc.allowed, pass), query.q, aq)
+          ? scoreQuery(st, sc, scoreContext(st, sc.allowed, pass, matched), query.q, aq)
           : st.columns.scan(pass, last);
       const { relevance } = sc;
       const compare = compareDocs<number>(
@@ -443,7 +485,12 @@ export function createOramaSearchIndex(opts: OramaSearchIndexOptions = {}): Sear
           return {
             id: doc.id,
             score: textQuery ? (relevance[id] as number) : 0,
-            highlights: query.highlight && textQuery ? highlightsOf(doc, terms, memo) : [],
+            highlights:
+              query.highlight && textQuery
+                ? highlightsOf(doc, terms, memo, (field) =>
+                    (matched.get(field) ?? []).some((docs) => docs.has(id)),
+                  )
+                : [],
           };
         }),
         estimatedTotal: ids.length,
