@@ -952,6 +952,13 @@ export const en: Translation = {
     owner: "Organization",
     openListing: "Open: {{title}}",
     backToWorkspace: "Back to workspace",
+    model: {
+      title: "How the match score is made",
+      defaults:
+        "The built-in default weights are in use; they are refitted once enough feedback has come in.",
+      fitted:
+        "Weights version {{version}}, fitted on {{date}} from {{positive}} positive and {{negative}} negative signals.",
+    },
   },
   broker: {
     title: "Broker queue",

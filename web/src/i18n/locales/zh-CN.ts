@@ -884,6 +884,12 @@ export const zhCN = {
     owner: "所属机构",
     openListing: "查看详情：{{title}}",
     backToWorkspace: "返回工作台",
+    model: {
+      title: "匹配度是怎样算出来的",
+      defaults: "目前使用内置的默认权重；各方的反馈积累后，平台会重新拟合权重。",
+      fitted:
+        "当前为第 {{version}} 版权重，于 {{date}} 根据 {{positive}} 条正面和 {{negative}} 条负面反馈拟合。",
+    },
   },
   broker: {
     title: "经纪人匹配队列",

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { FragmentOf } from "../../graphql/graphql";
 import type { AppLanguage } from "../../i18n/languages";
 import { MatchCard, type MatchPerspective } from "./components/match-card";
+import { ScoreModelNote } from "./components/score-model-note";
 import type { MatchDetailsFragment } from "./graphql/matches.graphql";
 
 /** The API's name for the UI language (explanations come in the language asked for). */
@@ -76,6 +77,7 @@ export function MatchList({
           <Button onClick={onLoadMore}>{t("matches.loadMore")}</Button>
         </div>
       ) : null}
+      <ScoreModelNote />
     </div>
   );
 }

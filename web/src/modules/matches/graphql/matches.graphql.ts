@@ -174,3 +174,19 @@ export const MarkMatchMutation = graphql(`
     }
   }
 `);
+
+/** The score model in use, to say how scores are made. */
+export const MatcherWeightsQuery = graphql(`
+  query MatcherWeights {
+    matcherWeights {
+      version
+      fittedAt
+      positiveSamples
+      negativeSamples
+      weights {
+        name
+        weight
+      }
+    }
+  }
+`);

@@ -161,6 +161,42 @@ describe("matches of my listings", { timeout: 60_000 }, () => {
     expect(screen.getByText("滇能科技")).toBeInTheDocument();
   });
 
+  it("says how scores are made: the weights version and what it was fitted from", async () => {
+    const user = userEvent.setup();
+    renderPage(
+      {
+        matchesForDemand: () => ({ data: forDemand([matchNode()]) }),
+        matcherWeights: () => ({
+          data: {
+            matcherWeights: {
+              version: 3,
+              fittedAt: "2026-11-20T00:00:00Z",
+              positiveSamples: 120,
+              negativeSamples: 45,
+              weights: [
+                { name: "TRL", weight: 0.8 },
+                { name: "TEXT", weight: 2.4 },
+              ],
+            },
+          },
+        }),
+      },
+      "/workspace/demands/dem-1/matches",
+      "en",
+    );
+
+    await user.click(await screen.findByRole("button", { name: /How the match score is made/ }));
+
+    expect(
+      await screen.findByText(/Weights version 3, fitted on .* from 120 positive and 45 negative/),
+    ).toBeInTheDocument();
+    const items = screen.getAllByText(/^(Text relevance|Readiness \(TRL\)): /);
+    expect(items.map((i) => i.textContent)).toEqual([
+      "Text relevance: 2.4",
+      "Readiness (TRL): 0.8",
+    ]);
+  });
+
   it("says what to do when nothing matches yet", async () => {
     renderPage(
       { matchesForDemand: () => ({ data: forDemand([]) }) },
