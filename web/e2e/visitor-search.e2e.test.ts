@@ -2,6 +2,7 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppLanguage } from "../src/i18n/languages";
 import { launchBrowser, openSession, type Session } from "./support/browser";
+import { translator } from "./support/i18n";
 
 /** The number in a text such as "About 1,234 results" or "约 1,234 条结果". */
 function countIn(text: string | null): number {
@@ -41,6 +42,31 @@ describe("a visitor searches", () => {
   });
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it("switches the language from the header and finds it still chosen on the next visit", async () => {
+    const visitor = await openSession(browser, { language: "zh-CN" });
+    const { page } = visitor;
+    const zh = translator("zh-CN");
+    const en = translator("en");
+    await page.goto("/search?q=graphene");
+    await page
+      .getByRole("heading", { level: 1, name: zh("search.titleFor", { q: "graphene" }) })
+      .waitFor();
+    await page
+      .getByRole("radiogroup", { name: zh("language.label") })
+      .getByText(en("language.short.en"), { exact: true })
+      .click();
+    // The words, the filters and the results stay; only the language changes.
+    await page
+      .getByRole("heading", { level: 1, name: en("search.titleFor", { q: "graphene" }) })
+      .waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await page.reload();
+    await page
+      .getByRole("heading", { level: 1, name: en("search.titleFor", { q: "graphene" }) })
+      .waitFor();
+    await visitor.context.close();
   });
 
   it.each(["zh-CN", "en"] as const)(
