@@ -9,7 +9,7 @@
 //   BENCH_REDIS_URL      Redis for the two-instance leg (default redis://127.0.0.1:6379)
 //   BENCH_INSTANCES=1,2  the PostgreSQL legs to run
 //   BENCH_PROFILE_DIR    write CPU profiles of the API instances there
-//   BENCH_CLIENTS=1000 BENCH_ROOMS=50 BENCH_RATE=200 (messages/s) BENCH_SECONDS=20
+//   BENCH_CLIENTS=1000 BENCH_ROOMS=50 BENCH_RATE=50 (messages/s) BENCH_SECONDS=20
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -33,7 +33,7 @@ import { wsClient } from "../src/modules/rooms/rooms.fixtures";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 1000);
 const ROOMS = Number(process.env.BENCH_ROOMS ?? 50);
-const RATE = Number(process.env.BENCH_RATE ?? 200);
+const RATE = Number(process.env.BENCH_RATE ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const SATURATION_SECONDS = Number(process.env.BENCH_SATURATION_SECONDS ?? 10);
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
