@@ -10,6 +10,7 @@ import { LanguageSwitch } from "../shared/components/language-switch";
 const NotificationsLink = lazy(
   () => import("../modules/notifications/components/notifications-link"),
 );
+const RoomsNavLink = lazy(() => import("../modules/rooms/components/rooms-nav-link"));
 
 function BrandMark() {
   return (
@@ -27,7 +28,15 @@ function BrandMark() {
   );
 }
 
-const SECTIONS = ["achievements", "demands", "search", "workspace", "broker", "review"] as const;
+const SECTIONS = [
+  "achievements",
+  "demands",
+  "search",
+  "workspace",
+  "rooms",
+  "broker",
+  "review",
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 function selectedSection(pathname: string): Section | "" {
@@ -38,7 +47,7 @@ function selectedSection(pathname: string): Section | "" {
 /** The sections the header offers: everyone browses; members, brokers and reviewers get theirs. */
 function sectionsFor(viewer: Viewer | null): Section[] {
   const sections: Section[] = ["achievements", "demands", "search"];
-  if (viewer) sections.push("workspace");
+  if (viewer) sections.push("workspace", "rooms");
   if (viewer?.memberships?.some((m) => m.organization?.kind === "BROKER_AGENCY")) {
     sections.push("broker");
   }
@@ -67,13 +76,19 @@ export function AppLayout() {
           <ul className="app-nav-list">
             {sectionsFor(viewer).map((key) => (
               <li key={key}>
-                <NavLink
-                  to={`/${key}`}
-                  className={section === key ? "nav-link active" : "nav-link"}
-                  aria-current={section === key ? "page" : undefined}
-                >
-                  {t(`nav.${key}`)}
-                </NavLink>
+                {key === "rooms" ? (
+                  <Suspense fallback={null}>
+                    <RoomsNavLink active={section === key} />
+                  </Suspense>
+                ) : (
+                  <NavLink
+                    to={`/${key}`}
+                    className={section === key ? "nav-link active" : "nav-link"}
+                    aria-current={section === key ? "page" : undefined}
+                  >
+                    {t(`nav.${key}`)}
+                  </NavLink>
+                )}
               </li>
             ))}
           </ul>

@@ -1,12 +1,30 @@
-import { Client, cacheExchange, fetchExchange } from "@urql/core";
+import { Client, cacheExchange, fetchExchange, subscriptionExchange } from "@urql/core";
 import { createContext, type ReactNode, use, useCallback, useState } from "react";
 import { Provider } from "urql";
+import { makeLiveClient } from "../modules/rooms/live-connection";
 
-/** The urql client: document cache, fetch to /graphql with the session cookie. */
+/**
+ * The urql client: document cache, fetch to /graphql with the session cookie, and
+ * subscriptions over a graphql-ws WebSocket on the same path (opened only when one starts).
+ */
 export function makeGraphQLClient(url = "/graphql"): Client {
+  const live = makeLiveClient();
   return new Client({
     url,
-    exchanges: [cacheExchange, fetchExchange],
+    exchanges: [
+      cacheExchange,
+      fetchExchange,
+      subscriptionExchange({
+        forwardSubscription(request) {
+          const input = { ...request, query: request.query ?? "" };
+          return {
+            subscribe(sink) {
+              return { unsubscribe: live.subscribe(input, sink) };
+            },
+          };
+        },
+      }),
+    ],
     fetchOptions: { credentials: "same-origin" },
   });
 }

@@ -27,6 +27,8 @@ const DemandFormPage = lazy(() => import("../modules/demands/forms/demand-form-p
 const DemandAnswersPage = lazy(() => import("../modules/answers/pages/demand-answers-page"));
 const ListingMatchesPage = lazy(() => import("../modules/matches/pages/listing-matches-page"));
 const BrokerQueuePage = lazy(() => import("../modules/broker/pages/broker-queue-page"));
+const RoomsPage = lazy(() => import("../modules/rooms/pages/rooms-page"));
+const RoomPage = lazy(() => import("../modules/rooms/pages/room-page"));
 const NotFoundPage = lazy(() => import("./not-found-page"));
 
 /** The app's routes; exported for tests, which mount them in a memory router. */
@@ -57,6 +59,8 @@ export const routes: RouteObject[] = [
         element: <ListingMatchesPage kind="achievement" />,
       },
       { path: "broker", element: <BrokerQueuePage /> },
+      { path: "rooms", element: <RoomsPage /> },
+      { path: "rooms/:id", element: <RoomPage /> },
       { path: "login", element: <LoginPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
