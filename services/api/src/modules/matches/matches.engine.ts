@@ -17,7 +17,7 @@ import type { SearchFilter, SearchIndex } from "@openttc/search/search-index";
 import { getAnalyzer } from "@openttc/search/text/analyze";
 import { SYNONYM_GROUPS } from "@openttc/search/text/synonyms";
 import { kunmingToday } from "../../shared/guards";
-import type { Clock, Repositories, Store } from "../../store";
+import type { Clock, Store } from "../../store";
 import type { AchievementDto } from "../achievements/achievements.repository";
 import type { DemandDto } from "../demands/demands.repository";
 import {
@@ -204,14 +204,16 @@ export function makeMatchEngine({
   }
 
   /** Loads achievements from the database, refreshing the cache; the live ones come back. */
-  async function loadAchievements(ids: readonly string[], from: Repositories = repos) {
+  async function loadAchievements(ids: readonly string[]) {
     if (ids.length === 0) return [];
-    const found = await from.achievements.findMany(ids);
+    const found = await repos.achievements.findMany(ids);
     const since = freshSince(clock.now());
     const live = found.filter(
       (a) => isLive(a, MATCHABLE_ACHIEVEMENT_STATUSES) && a.lastVerifiedAt > since,
     );
-    const reputations = await from.matches.reputations([...new Set(live.map((a) => a.ownerOrgId))]);
+    const reputations = await repos.matches.reputations([
+      ...new Set(live.map((a) => a.ownerOrgId)),
+    ]);
     const out: MatchAchievement[] = [];
     const liveIds = new Set(live.map((a) => a.id));
     for (const id of ids)
@@ -231,9 +233,9 @@ export function makeMatchEngine({
     return out;
   }
 
-  async function loadDemands(ids: readonly string[], from: Repositories = repos) {
+  async function loadDemands(ids: readonly string[]) {
     if (ids.length === 0) return [];
-    const found = await from.demands.findMany(ids);
+    const found = await repos.demands.findMany(ids);
     const today = kunmingToday(clock.now());
     const out: MatchDemand[] = [];
     const liveIds = new Set<string>();
@@ -252,8 +254,8 @@ export function makeMatchEngine({
     return out;
   }
 
-  /** Builds the statistics from every live listing (once; `reset` starts over). */
-  function ensureReady(onProgress?: (done: number, total: number) => void) {
+  /** Builds the statistics from every live listing, once (a full recompute starts over). */
+  function ensureReady() {
     if (!ready) {
       ready = (async () => {
         const at = liveAt();
@@ -263,7 +265,6 @@ export function makeMatchEngine({
           if (ids.length === 0) break;
           await loadAchievements(ids);
           after = ids.at(-1) ?? null;
-          onProgress?.(achievementsById.size, achievementsById.size);
         }
         after = null;
         for (;;) {

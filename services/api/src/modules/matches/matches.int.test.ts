@@ -8,6 +8,7 @@ import {
   createAchievement,
   demandInput,
   EVALUATE_ANSWER,
+  INVITE_TO_DEMAND,
   openDemand,
   publishAchievement,
   submitAnswer,
@@ -201,6 +202,21 @@ describeWithDb("matches", (env) => {
       const all = JSON.stringify(conn);
       for (const secret of ["手机厂商", "200 万片", "phone maker"])
         expect(all).not.toContain(secret);
+    });
+
+    it("shows the confidential details to an achievement side the exam paper's owner invited", async () => {
+      const id = await openDemand(env, w.entAdmin, w.enterprise.id, {
+        confidentialZh: "机密：邀请后可见的导热膜指标",
+      });
+      await drain(env);
+      const pick = async () =>
+        (
+          (await w.instAdmin.client.ok(FOR_ACHIEVEMENT, { id: grapheneId, first: 50 }))
+            .matchesForAchievement.edges as Edge[]
+        ).find((e) => e.node.demand?.id === id)?.node;
+      expect((await pick())?.demand.confidentialZh).toBeNull();
+      await w.entAdmin.client.ok(INVITE_TO_DEMAND, { demandId: id, orgId: w.institute.id });
+      expect((await pick())?.demand.confidentialZh).toBe("机密：邀请后可见的导热膜指标");
     });
 
     it("recomputes an exam paper's matches when it is edited", async () => {
