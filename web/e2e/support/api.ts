@@ -2,7 +2,7 @@ import { type APIRequestContext, request } from "playwright-core";
 import { inject } from "vitest";
 import type { AppLanguage } from "../../src/i18n/languages";
 import { DEMO_PASSWORD } from "../../src/modules/accounts/demo-accounts";
-import { DEMO_USERS, type DemoUser } from "./browser";
+import { type DemoUser, emailOf } from "./browser";
 
 /**
  * GraphQL straight to the server, for finding fixtures in the seeded data and for checking
@@ -25,7 +25,7 @@ export async function apiAs(user?: DemoUser): Promise<Api> {
   };
   if (user) {
     await query("mutation($input: LogInInput!) { logIn(input: $input) { user { id } } }", {
-      input: { email: DEMO_USERS[user], password: DEMO_PASSWORD },
+      input: { email: emailOf(user), password: DEMO_PASSWORD },
     });
   }
   return { query, dispose: () => http.dispose() };

@@ -10,23 +10,24 @@ import {
 } from "playwright-core";
 import { expect, inject, onTestFailed } from "vitest";
 import { type AppLanguage, LANGUAGE_STORAGE_KEY } from "../../src/i18n/languages";
-import { DEMO_PASSWORD } from "../../src/modules/accounts/demo-accounts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../src/modules/accounts/demo-accounts";
 import { translator } from "./i18n";
 import { artifactsDir } from "./server";
 
 /** Debian's Chromium (`apt-get install chromium`); CHROMIUM_PATH points elsewhere. */
 const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
-/** The seeded demo accounts the flows act as. */
-export const DEMO_USERS = {
-  operator: "operator@demo.openttc.org",
-  reviewer: "reviewer@demo.openttc.org",
-  institute: "institute@demo.openttc.org",
-  instituteMember: "institute-member@demo.openttc.org",
-  enterprise: "enterprise@demo.openttc.org",
-  broker: "broker@demo.openttc.org",
-} as const;
+/** The seeded demo accounts the flows act as, by role. */
+const DEMO_USERS = Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.role, a.email])) as Record<
+  (typeof DEMO_ACCOUNTS)[number]["role"],
+  string
+>;
 export type DemoUser = keyof typeof DEMO_USERS;
+
+/** The e-mail address a demo account logs in with. */
+export function emailOf(user: DemoUser): string {
+  return DEMO_USERS[user];
+}
 
 export const DESKTOP = { width: 1440, height: 900 };
 export const PHONE = { width: 390, height: 844 };
@@ -107,7 +108,7 @@ export async function inLanguage(session: Session, language: AppLanguage): Promi
 /** Logs in with the form, as a person would, and waits until the header shows the account. */
 export async function logIn({ page, t }: Session, user: DemoUser): Promise<void> {
   await page.goto("/login");
-  await page.getByLabel(t("login.email")).fill(DEMO_USERS[user]);
+  await page.getByLabel(t("login.email")).fill(emailOf(user));
   await page.getByLabel(t("login.password"), { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: t("login.submit"), exact: true }).click();
   // The page leaves /login once the session is set; acting earlier races that navigation.

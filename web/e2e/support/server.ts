@@ -87,8 +87,14 @@ export async function startServer(): Promise<E2eServer> {
   });
   child.stdout?.pipe(log, { end: false });
   child.stderr?.pipe(log, { end: false });
+  // If the test run itself dies, do not leave the server behind.
+  const killOnExit = () => child.kill("SIGKILL");
+  process.once("exit", killOnExit);
 
-  const cleanUp = () => rmSync(workDir, { recursive: true, force: true });
+  const cleanUp = () => {
+    process.off("exit", killOnExit);
+    rmSync(workDir, { recursive: true, force: true });
+  };
   try {
     await waitUntilReady(child);
   } catch (error) {
