@@ -80,7 +80,8 @@ export async function buildApp(options: AppOptions) {
     .catch((error: unknown) => app.log.warn(error, "search engine not ready"));
 
   await app.register(fastifyCookie);
-  await app.register(fastifyWebsocket);
+  // The same size limit as HTTP bodies.
+  await app.register(fastifyWebsocket, { options: { maxPayload: 2 * 1024 * 1024 } });
 
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof AppError) {

@@ -426,6 +426,35 @@ describeWithDb("rooms", (env) => {
       expect(listing?.status).toBe("published");
     });
 
+    it("never sells an exclusive right twice: other rooms on a transacted achievement take no offers", async () => {
+      const { room, achievementId } = await inquiryRoom();
+      // A second buyer asks about the same achievement.
+      const second = (
+        await w.otherAdmin.client.ok(OPEN_ROOM, {
+          input: { achievementId, asOrgId: w.otherInstitute.id },
+        })
+      ).openRoom;
+      const pending = (
+        await w.instAdmin.client.ok(PROPOSE_OFFER, { roomId: second.id, terms: licenceTerms() })
+      ).proposeOffer;
+      const first = (
+        await w.instAdmin.client.ok(PROPOSE_OFFER, { roomId: room.id, terms: licenceTerms() })
+      ).proposeOffer;
+      await w.entAdmin.client.ok(ACCEPT_OFFER, { offerId: first.id });
+      const late = await w.otherAdmin.client.fail(ACCEPT_OFFER, { offerId: pending.id });
+      expect(late).toMatchObject({
+        code: "CONFLICT",
+        message: expect.stringContaining("transacted"),
+      });
+      const fresh = await w.instAdmin.client.fail(COUNTER_OFFER, {
+        offerId: pending.id,
+        terms: licenceTerms(),
+      });
+      expect(fresh.code).toBe("CONFLICT");
+      const deal = (await w.otherAdmin.client.ok(ROOM_DETAIL, { id: second.id })).room.deal;
+      expect(deal).toBeNull();
+    });
+
     it("refuses offers that break a policy rule or are malformed, naming the field, and writes nothing", async () => {
       const { room } = await inquiryRoom();
       const cases: [Record<string, unknown>, string][] = [

@@ -303,6 +303,24 @@ export function makeRoomsService({
     }
   }
 
+  /**
+   * The room's achievement must still be on the market. With `lock`, its row is locked (after
+   * the room's), so two rooms accepting deals on one achievement at once serialise and the
+   * second finds it transacted: an exclusive right is never sold twice.
+   */
+  async function requireListingAvailable(tx: Repositories, room: RoomDto, lock: boolean) {
+    if (!room.achievementId) return;
+    const achievement = lock
+      ? await tx.achievements.findForUpdate(room.achievementId)
+      : await tx.rooms.findAchievementTerms(room.achievementId);
+    if (achievement && ["transacted", "withdrawn"].includes(achievement.status)) {
+      throw new AppError(
+        "CONFLICT",
+        `the achievement is ${achievement.status}; it takes no offers`,
+      );
+    }
+  }
+
   return {
     /** Opens (or finds) the room for a match, an answer or an inquiry; a broker who opens it joins it. */
     async open(actor: Actor | null, input: unknown) {
@@ -581,6 +599,7 @@ export function makeRoomsService({
         const replay = await replayedOffer(tx, room.id, clientId);
         if (replay) return { offer: replay, event: null };
         requireOpen(room);
+        await requireListingAvailable(tx, room, false);
         const terms = checkTerms(input.terms, await offerContext(tx, room, now));
         if (await tx.rooms.findOpenOffer(room.id)) {
           throw new AppError(
@@ -610,6 +629,7 @@ export function makeRoomsService({
         const replay = await replayedOffer(tx, room.id, clientId);
         if (replay) return { offer: replay, events: [] };
         requireOpen(room);
+        await requireListingAvailable(tx, room, false);
         const previous = (await tx.rooms.findOffer(offerId)) as OfferDto;
         const status = transition("offer", OFFER_LIFECYCLE, previous.status, "counter");
         if (previous.proposerSide === side) {
@@ -658,6 +678,7 @@ export function makeRoomsService({
         ) {
           throw new AppError("CONFLICT", "your side has already accepted this offer");
         }
+        await requireListingAvailable(tx, room, true);
         // The listing may have changed since the offer was made (e.g. put on the negative list).
         const errors = blockingIssues(
           offerPolicyIssues(offer.terms, await offerContext(tx, room, now)),
@@ -822,10 +843,15 @@ export function makeRoomsService({
           (await repos.rooms.eventsAfter(id, after, limit, before)).map(toMessage),
       };
       return streamRoomEvents(source, room.id, start ?? room.lastSeq, {
+        // Presence is best effort: a Redis hiccup must not end the subscription.
         onLive: side
           ? async () => {
-              if (await presence.join(room.id, a.userId, connectionId)) {
-                signal(room.id, "presence", a.userId, { online: true });
+              try {
+                if (await presence.join(room.id, a.userId, connectionId)) {
+                  signal(room.id, "presence", a.userId, { online: true });
+                }
+              } catch (error) {
+                onError?.(error);
               }
             }
           : undefined,
