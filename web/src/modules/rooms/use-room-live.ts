@@ -1,5 +1,7 @@
+import { createRequest } from "@urql/core";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { useClient, useMutation, useQuery } from "urql";
+import { pipe, subscribe } from "wonka";
 import { readFragment } from "../../graphql/graphql";
 import {
   MarkReadMutation,
@@ -128,15 +130,17 @@ export function useRoomLive(roomId: string, viewerId: string | null) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: epoch is the trigger, read through the ref
   useEffect(() => {
     if (!loaded) return;
-    const subscription = client
-      .subscription(RoomEventsSubscription, { roomId, afterSeq: lastSeq.current })
-      .subscribe((result) => {
+    const request = createRequest(RoomEventsSubscription, { roomId, afterSeq: lastSeq.current });
+    const subscription = pipe(
+      client.executeSubscription(request),
+      subscribe((result) => {
         const raw = result.data?.roomEvents;
         if (!raw) return;
         const event = readFragment(RoomEventFields, raw);
         dispatch({ type: "events", events: [event] });
         if (event.kind && OFFER_KINDS.has(event.kind)) refreshRoom();
-      });
+      }),
+    );
     return () => subscription.unsubscribe();
   }, [client, roomId, loaded, epoch, refreshRoom]);
 
