@@ -89,11 +89,45 @@ export function makeRoomsService({
 }) {
   const { repos } = store;
 
-  async function sideOf(from: Repositories, actor: Actor, room: RoomDto): Promise<RoomSide | null> {
+  type Parties = Pick<RoomDto, "id" | "buyerOrgId" | "sellerOrgId">;
+
+  async function sideOf(from: Repositories, actor: Actor, room: Parties): Promise<RoomSide | null> {
     if (isMemberOf(actor, room.buyerOrgId)) return "buyer";
     if (isMemberOf(actor, room.sellerOrgId)) return "seller";
     if (await from.rooms.isBrokerOf(room.id, actor.userId)) return "broker";
     return null;
+  }
+
+  function notParticipant(a: Actor) {
+    return forbidden(
+      hasPlatformRole(a, "operator")
+        ? "operators may read a room for audit but not write in it"
+        : "only the room's participants may post in it",
+    );
+  }
+
+  // A room's two parties never change, so the hottest writes (messages, typing) skip reading the
+  // room; kept small because a cache miss costs one query.
+  const partiesCache = new Map<string, Parties>();
+  async function partiesOf(roomId: string): Promise<Parties> {
+    const cached = partiesCache.get(roomId);
+    if (cached) return cached;
+    const room = await repos.rooms.findRoom(roomId);
+    if (!room) throw notFound("room", roomId);
+    if (partiesCache.size >= 10_000) partiesCache.clear();
+    const parties = { id: room.id, buyerOrgId: room.buyerOrgId, sellerOrgId: room.sellerOrgId };
+    partiesCache.set(roomId, parties);
+    return parties;
+  }
+
+  /** A participant of the room (for writes that need nothing else of it), else FORBIDDEN. */
+  async function requireParticipant(actor: Actor | null, roomId: string) {
+    const a = requireActor(actor);
+    const room = await partiesOf(roomId);
+    if (!(await sideOf(repos, a, room))) {
+      throw notParticipant(a);
+    }
+    return { actor: a, room };
   }
 
   /** Participants read; operators read every room for audit. */
@@ -122,11 +156,7 @@ export function makeRoomsService({
     if (!room) throw notFound("room", roomId);
     const side = await sideOf(from, a, room);
     if (!side) {
-      throw forbidden(
-        hasPlatformRole(a, "operator")
-          ? "operators may read a room for audit but not write in it"
-          : "only the room's participants may post in it",
-      );
+      throw notParticipant(a);
     }
     return { actor: a, room, side };
   }
@@ -567,7 +597,7 @@ export function makeRoomsService({
       const text = parseInput(ZMessageBody, body, "body");
       const key = parseInput(ZClientId, clientId, "clientId");
       // No transaction: the append is one statement that locks the room row itself.
-      const { actor: a, room } = await requireWriter(actor, roomId, repos, false);
+      const { actor: a, room } = await requireParticipant(actor, roomId);
       const { event, fresh } = await repos.rooms.appendMessage({
         roomId: room.id,
         clientId: key,
@@ -814,7 +844,7 @@ export function makeRoomsService({
     },
 
     async setTyping(actor: Actor | null, roomId: string, typing: boolean) {
-      const { actor: a, room } = await requireWriter(actor, roomId, repos, false);
+      const { actor: a, room } = await requireParticipant(actor, roomId);
       signal(room.id, "typing", a.userId, { typing });
       return true;
     },
