@@ -373,7 +373,8 @@ export function makeRoomsService({
         if (!pair) throw notFound("match", parsed.matchId);
         origin = {
           origin: "match",
-          originKey: `match:${parsed.matchId}`,
+          // Keyed by the pair: the matcher replaces match rows as listings change.
+          originKey: `match:${pair.demandId}:${pair.achievementId}`,
           matchId: parsed.matchId,
           answerId: null,
           achievementId: pair.achievementId,
