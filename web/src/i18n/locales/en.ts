@@ -283,6 +283,7 @@ export const en: Translation = {
     tabs: {
       achievements: "My achievements",
       demands: "My exam papers",
+      answers: "Answers we sent",
       members: "Members & invitations",
     },
     newAchievement: "New achievement",
@@ -583,6 +584,11 @@ export const en: Translation = {
     notFoundText: "This exam paper does not exist, or you are not a member of its organization.",
     failed: "That did not work: {{message}}",
     loadMore: "Load more answers",
+    demandColumn: "Exam paper",
+    sentEmptyTitle: "No answers sent yet",
+    sentEmptyText:
+      "Find technical problems your achievements can solve under “Exam papers” and answer from the exam paper's page.",
+    browseDemands: "Browse exam papers",
   },
   formErrors: {
     required: "Required",
@@ -1066,6 +1072,7 @@ export const en: Translation = {
     sendCounter: "Send counter-offer",
     cancel: "Cancel",
     policyCheck: "Policy check",
+    issueAt: "{{field}}: {{text}}",
     policyOk: "The terms meet the policy rules and can be sent.",
     fixFields_one: "{{count}} field needs fixing",
     fixFields_other: "{{count}} fields need fixing",

@@ -1,4 +1,8 @@
-import { canPostDemands, canPublishAchievements } from "@openttc/domain/organization";
+import {
+  canAnswerDemands,
+  canPostDemands,
+  canPublishAchievements,
+} from "@openttc/domain/organization";
 import { useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import type { ResultOf } from "../../graphql/graphql";
@@ -15,6 +19,7 @@ export function orgAbilities(org: Pick<WorkspaceOrg, "kind"> | null | undefined)
   return {
     publishesAchievements: kind ? canPublishAchievements(kind) : false,
     postsDemands: kind ? canPostDemands(kind) : false,
+    answersDemands: kind ? canAnswerDemands(kind) : false,
   };
 }
 

@@ -1,5 +1,5 @@
 /** The workspace sections a link can open. */
-export type WorkspaceTab = "achievements" | "demands" | "members";
+export type WorkspaceTab = "achievements" | "demands" | "answers" | "members";
 
 /** A deep link into the workspace: the organization and the section. */
 export function workspacePath(orgId: string | null | undefined, tab?: WorkspaceTab): string {

@@ -139,3 +139,40 @@ export const OverdueAnswersQuery = graphql(`
     }
   }
 `);
+
+/** The answers an organization has sent, with the decisions and scores they got. */
+export const OrgAnswersQuery = graphql(`
+  query OrgAnswers($orgId: ID!, $first: Int!) {
+    orgAnswers(orgId: $orgId, first: $first) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          status
+          overdue
+          submittedAt
+          decisionReason
+          feedback
+          quote {
+            amount
+            currency
+          }
+          evaluation {
+            id
+            overall
+            comment
+          }
+          demand {
+            id
+            titleZh
+            titleEn
+          }
+        }
+      }
+    }
+  }
+`);

@@ -224,6 +224,44 @@ describe("workspace page", { timeout: 60_000 }, () => {
     expect(screen.getByText("Open for answers")).toBeInTheDocument();
   });
 
+  it("shows an institute the answers it sent, with the decision and the score it got", async () => {
+    renderWorkspace(
+      {
+        workspaceViewer: () => ({ data: viewer("UNIVERSITY") }),
+        orgAnswers: () => ({
+          data: {
+            orgAnswers: {
+              totalCount: 1,
+              pageInfo: { hasNextPage: false, endCursor: null },
+              edges: [
+                {
+                  node: {
+                    id: "ans-1",
+                    status: "REJECTED",
+                    overdue: false,
+                    submittedAt: "2026-10-01T00:00:00Z",
+                    decisionReason: "PRICE_TOO_HIGH",
+                    feedback: "预算有限",
+                    quote: { amount: 1_200_000, currency: "CNY" },
+                    evaluation: { id: "ev-1", overall: 3.5, comment: "方案扎实" },
+                    demand: { id: "dem-1", titleZh: "高导热散热膜", titleEn: null },
+                  },
+                },
+              ],
+            },
+          },
+        }),
+      },
+      "/workspace?tab=answers",
+    );
+
+    expect(await screen.findByRole("tab", { name: "我的答卷", selected: true })).toBeInTheDocument();
+    const row = (await screen.findByRole("link", { name: "高导热散热膜" })).closest("tr") as HTMLElement;
+    expect(within(row).getByText("未采纳")).toBeInTheDocument();
+    expect(within(row).getByText("未采纳原因：报价过高 · 预算有限")).toBeInTheDocument();
+    expect(within(row).getByText("综合得分 3.5")).toBeInTheDocument();
+  });
+
   it("says what to do when the organization has no achievements yet", async () => {
     renderWorkspace({
       workspaceViewer: () => ({ data: viewer("UNIVERSITY") }),

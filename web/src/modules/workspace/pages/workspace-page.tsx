@@ -7,6 +7,7 @@ import { DetailSkeleton } from "../../../shared/components/detail-skeleton";
 import { PageHeading } from "../../../shared/components/page-heading";
 import { QueryError } from "../../../shared/components/query-error";
 import { useDocumentTitle } from "../../../shared/hooks/use-document-title";
+import { SentAnswersTab } from "../../answers/components/sent-answers-tab";
 import { CreateOrganizationForm } from "../../organizations/components/create-organization-form";
 import { MembersPanel } from "../../organizations/components/members-panel";
 import { AchievementsTab } from "../components/achievements-tab";
@@ -68,6 +69,15 @@ export function WorkspacePage() {
             key: "demands" as const,
             label: t("workspace.tabs.demands"),
             children: <DemandsTab orgId={orgId} />,
+          },
+        ]
+      : []),
+    ...(abilities.answersDemands
+      ? [
+          {
+            key: "answers" as const,
+            label: t("workspace.tabs.answers"),
+            children: <SentAnswersTab orgId={orgId} />,
           },
         ]
       : []),
