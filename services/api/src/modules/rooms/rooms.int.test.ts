@@ -779,6 +779,16 @@ describeWithDb("rooms", (env) => {
       watcher.unsubscribe();
     });
 
+    it("treats an afterSeq beyond the log as its end, so the next events still arrive", async () => {
+      const { room } = await inquiryRoom();
+      const watcher = new RoomWatcher(socketOf(w.instAdmin), room.id, 500);
+      await watcher.waitFor((x) => x.events.some((e) => e.kind === "PRESENCE"), "live");
+      await send(w.entAdmin, room.id, "after a bogus afterSeq");
+      await watcher.untilSeq(2);
+      expect(watcher.seqs).toEqual([2]);
+      watcher.unsubscribe();
+    });
+
     it("refuses a bad afterSeq with BAD_USER_INPUT", async () => {
       const { room } = await inquiryRoom();
       const watcher = new RoomWatcher(socketOf(w.instAdmin), room.id, -3);

@@ -873,7 +873,9 @@ export function makeRoomsService({
         loadAfter: async (id: string, after: number, limit: number, before?: number) =>
           (await repos.rooms.eventsAfter(id, after, limit, before)).map(toMessage),
       };
-      return streamRoomEvents(source, room.id, start ?? room.lastSeq, {
+      // A seq beyond the log cannot have been seen: start from the log's end instead of
+      // silently skipping the next events.
+      return streamRoomEvents(source, room.id, Math.min(start ?? room.lastSeq, room.lastSeq), {
         // Presence is best effort: a Redis hiccup must not end the subscription.
         onLive: side
           ? async () => {
