@@ -255,11 +255,43 @@ describe("workspace page", { timeout: 60_000 }, () => {
       "/workspace?tab=answers",
     );
 
-    expect(await screen.findByRole("tab", { name: "我的答卷", selected: true })).toBeInTheDocument();
-    const row = (await screen.findByRole("link", { name: "高导热散热膜" })).closest("tr") as HTMLElement;
+    expect(
+      await screen.findByRole("tab", { name: "我的答卷", selected: true }),
+    ).toBeInTheDocument();
+    const row = (await screen.findByRole("link", { name: "高导热散热膜" })).closest(
+      "tr",
+    ) as HTMLElement;
     expect(within(row).getByText("未采纳")).toBeInTheDocument();
     expect(within(row).getByText("未采纳原因：报价过高 · 预算有限")).toBeInTheDocument();
     expect(within(row).getByText("综合得分 3.5")).toBeInTheDocument();
+  });
+
+  it("confirms a published achievement is still current and says so", async () => {
+    const user = userEvent.setup();
+    const { executeMutation } = renderWorkspace({
+      workspaceViewer: () => ({ data: viewer("UNIVERSITY") }),
+      orgAchievements: () => ({
+        data: connection("orgAchievements", [
+          achievementRow({ status: "PUBLISHED", expired: true, expiresAt: "2026-10-01T00:00:00Z" }),
+        ]),
+      }),
+      reverifyAchievement: () => ({
+        data: {
+          reverifyAchievement: {
+            id: "ach-1",
+            expired: false,
+            expiresAt: "2027-11-27T00:00:00Z",
+            lastVerifiedAt: "2026-11-27T00:00:00Z",
+          },
+        },
+      }),
+    });
+
+    expect(await screen.findByText("已过核实期，暂不公开展示")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "确认信息有效：石墨烯散热膜" }));
+
+    expect(await screen.findByText("已确认信息有效")).toBeInTheDocument();
+    expect(variablesOf(executeMutation, "ReverifyAchievement")).toEqual([{ id: "ach-1" }]);
   });
 
   it("says what to do when the organization has no achievements yet", async () => {
