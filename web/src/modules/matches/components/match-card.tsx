@@ -44,6 +44,7 @@ export function MatchCard({
   const [, mark] = useMutation(MarkMatchMutation);
   const [pending, setPending] = useState<ReadonlySet<MatchAction>>(new Set());
   const [dismissing, setDismissing] = useState(false);
+  const [open, setOpen] = useState(expanded);
   const matchId = match.id as string;
 
   const done = new Set<MatchAction>([
@@ -120,19 +121,18 @@ export function MatchCard({
             ))}
           </Space>
           <MatchScoreBar score={match.score ?? 0} />
-          {sentences[0] ? <p className="match-lead">{sentences[0]}</p> : null}
+          {/* The lead sentence stands in for the explanation while it is folded away. */}
+          {sentences[0] && !open ? <p className="match-lead">{sentences[0]}</p> : null}
         </header>
         <Collapse
           ghost
-          defaultActiveKey={expanded ? ["why"] : []}
+          activeKey={open ? ["why"] : []}
+          onChange={(keys) => setOpen(keys.includes("why"))}
           items={[
             {
               key: "why",
               label: t("matches.why"),
-              // The first sentence already leads the card.
-              children: (
-                <MatchExplanation match={data} sentences={sentences.slice(1)} showScore={false} />
-              ),
+              children: <MatchExplanation match={data} sentences={sentences} showScore={false} />,
             },
           ]}
         />

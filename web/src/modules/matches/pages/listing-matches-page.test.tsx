@@ -46,6 +46,10 @@ function renderPage(
   return fake;
 }
 
+function cardNamed(name: string) {
+  return screen.findByRole("region", { name });
+}
+
 describe("matches of my listings", { timeout: 60_000 }, () => {
   it("asks for explanations in the UI language and shows the achievements found", async () => {
     const { executeQuery } = renderPage(
@@ -65,6 +69,32 @@ describe("matches of my listings", { timeout: 60_000 }, () => {
       id: "dem-1",
       locale: "EN",
     });
+  });
+
+  it("opens the best match's explanation and leads the others with their first sentence", async () => {
+    const user = userEvent.setup();
+    const second = matchNode({
+      id: "6c4a8b1f-2d3e-4f50-9b0c-1d2e3f4a5b6c",
+      score: 0.41,
+      explanation: ["第二条匹配的理由。", "第二句。"],
+      achievement: { ...matchNode().achievement, id: "ach-2", titleZh: "另一项成果" },
+    });
+    renderPage({ matchesForDemand: () => ({ data: forDemand([matchNode(), second]) }) });
+
+    const best = await cardNamed("高导热石墨烯散热膜");
+    const why = within(best).getByRole("region", { name: "匹配理由" });
+    expect(within(why).getAllByRole("listitem")).toHaveLength(2);
+    const other = await cardNamed("另一项成果");
+    expect(within(other).getByText("第二条匹配的理由。")).toBeInTheDocument();
+    expect(within(other).queryByRole("region", { name: "匹配理由" })).not.toBeInTheDocument();
+
+    await user.click(within(other).getByRole("button", { name: /匹配理由/ }));
+    const opened = await within(other).findByRole("region", { name: "匹配理由" });
+    expect(
+      within(opened)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["第二条匹配的理由。", "第二句。"]);
   });
 
   it("marks a match contacted at once and keeps the mark when the API agrees", async () => {
