@@ -276,14 +276,16 @@ export class PostingCache {
     word: string,
     id: number,
     count: number,
-    docs?: ReadonlySet<number>,
+    docs: ReadonlySet<number>,
   ): void {
     const list = this.entries.get(PostingCache.key(prop, word));
     if (!list) {
-      if (docs && docs.size >= CACHED_POSTINGS_MIN) this.build(index, prop, word, docs);
+      if (docs.size >= CACHED_POSTINGS_MIN) this.build(index, prop, word, docs);
       return;
     }
-    for (let i = 0; i < list.length; i++) if (list.ids[i] === id) return;
+    // The list mirrors Orama's set, which has just taken the document: equal sizes mean the
+    // document was there already.
+    if (list.length >= docs.size) return;
     if (list.length === list.ids.length) {
       const size = Math.max(16, list.length * 2);
       const ids = new Int32Array(size);
@@ -481,7 +483,7 @@ export function createIndexComponent(
       }
       for (const token of inserted) {
         const docs = findWord(tree.node, token)?.d;
-        postings.added(index, prop, token, internalId, last.get(token) ?? 0, docs);
+        if (docs) postings.added(index, prop, token, internalId, last.get(token) ?? 0, docs);
       }
     },
     remove(

@@ -66,3 +66,34 @@ describe("embedded engine: common query terms", () => {
     expect(result.hits[0]?.id).toBe("w2");
   });
 });
+
+describe("embedded engine: frequent words' flat postings", () => {
+  it("stay in step with upserts and deletes once a word is frequent", async () => {
+    const index = createOramaSearchIndex();
+    const docs = Array.from({ length: 300 }, (_, i) => doc(`g${i}`, `石墨烯薄膜${i}`));
+    await index.upsert("achievements", docs);
+    expect((await search(index, "石墨烯")).estimatedTotal).toBe(300);
+
+    await index.upsert("achievements", [{ ...doc("g1", "碳纳米管"), version: 2 }]);
+    await index.delete("achievements", ["g2"]);
+    await index.upsert("achievements", [doc("g300", "石墨烯涂层")]);
+    const result = await search(index, "石墨烯");
+    expect(result.estimatedTotal).toBe(299);
+    const ids = new Set<string>();
+    for (let offset = 0; offset < 299; offset += 50) {
+      const page = await index.search("achievements", {
+        q: "石墨烯",
+        filter: everyone,
+        offset,
+        limit: 50,
+        highlight: false,
+        locale: "zh-CN",
+      });
+      for (const h of page.hits) ids.add(h.id);
+    }
+    expect(ids.has("g1")).toBe(false);
+    expect(ids.has("g2")).toBe(false);
+    expect(ids.has("g300")).toBe(true);
+    expect(ids.size).toBe(299);
+  });
+});
