@@ -115,7 +115,11 @@ export async function startServer(): Promise<E2eServer> {
 
 const READY_TIMEOUT_MS = 240_000;
 
-/** Resolves when the server prints its "running" line; fails with its output if it exits first. */
+/**
+ * Resolves when the server is running and has computed the first matches of its fresh
+ * database: it does that in the background after "running", and until it is done every
+ * request waits (about 30 s on a busy 2-core machine). Fails with the output if it exits first.
+ */
 function waitUntilReady(child: ChildProcess): Promise<void> {
   return new Promise((resolve, reject) => {
     let output = "";
@@ -128,7 +132,9 @@ function waitUntilReady(child: ChildProcess): Promise<void> {
     );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (/OpenTTC is running on/.test(output)) {
+      const running = /OpenTTC is running on/.test(output);
+      const matched = /matches computed:|computing the first matches failed/.test(output);
+      if (running && matched) {
         clearTimeout(timer);
         child.stdout?.off("data", onData);
         child.stderr?.off("data", onData);
