@@ -585,6 +585,7 @@ export const en: Translation = {
     failed: "That did not work: {{message}}",
     loadMore: "Load more answers",
     demandColumn: "Exam paper",
+    reputation: "Market evaluation of this institution: {{mean}} from {{count}} scores",
     sentEmptyTitle: "No answers sent yet",
     sentEmptyText:
       "Find technical problems your achievements can solve under “Exam papers” and answer from the exam paper's page.",

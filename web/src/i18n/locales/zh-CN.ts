@@ -543,6 +543,7 @@ export const zhCN = {
     failed: "操作失败：{{message}}",
     loadMore: "加载更多答卷",
     demandColumn: "出卷",
+    reputation: "该机构的市场评价：{{mean}} 分（{{count}} 次评分）",
     sentEmptyTitle: "还没有提交过答卷",
     sentEmptyText: "在“企业出卷”中找到与本机构成果相关的技术难题，打开出卷详情即可答卷。",
     browseDemands: "浏览企业出卷",

@@ -107,6 +107,14 @@ export function AnswerCard({
             },
           ]}
         />
+        {answer.organization?.reputation?.count ? (
+          <p className="row-meta">
+            {t("answers.reputation", {
+              mean: format.number(Math.round((answer.organization.reputation.mean ?? 0) * 10) / 10),
+              count: answer.organization.reputation.count,
+            })}
+          </p>
+        ) : null}
         {shown.status === "REJECTED" && answer.decisionReason ? (
           <p className="row-note">
             {t("answers.decisionReason", { reason: t(`answers.reasons.${answer.decisionReason}`) })}

@@ -77,6 +77,7 @@ describe("answers received", { timeout: 60_000 }, () => {
     const card = await screen.findByRole("region", { name: "昆明理工大学 的答卷" });
     expect(screen.getByText("超期未答复的答卷")).toBeInTheDocument();
     expect(within(card).getByText("超期未答复")).toBeInTheDocument();
+    expect(within(card).getByText("该机构的市场评价：4.2 分（5 次评分）")).toBeInTheDocument();
     await user.click(within(card).getByRole("button", { name: "入围：昆明理工大学" }));
 
     expect(within(card).getByText("已入围")).toBeInTheDocument();
