@@ -102,7 +102,7 @@ describe("a live negotiation room", () => {
       await page.getByLabel(t("rooms.message"), { exact: true }).fill(hello);
       await page.getByRole("button", { name: t("rooms.send"), exact: true }).click();
       await expect
-        .poll(() => page.getByRole("list", { name: t("rooms.stream") }).innerText())
+        .poll(() => page.getByRole("list", { name: t("rooms.stream") }).textContent())
         .toContain(hello);
     }
     await institute.page.getByText(hello).waitFor();
@@ -145,7 +145,7 @@ describe("a live negotiation room", () => {
       const { page, t } = enterprise;
       await page.getByText(t("rooms.offerTitle", { number: 2 }), { exact: true }).waitFor();
       const changes = page.getByRole("list", { name: t("rooms.changes") }).first();
-      await expect.poll(() => changes.innerText()).toContain(t("rooms.fields.upfrontFee"));
+      await expect.poll(() => changes.textContent()).toContain(t("rooms.fields.upfrontFee"));
       await page.getByRole("button", { name: t("rooms.accept") }).click();
     }
 

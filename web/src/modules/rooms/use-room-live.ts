@@ -18,6 +18,7 @@ import {
   type RoomLog,
   TYPING_LAPSE_MS,
 } from "./room-log";
+import { signalRead } from "./unread-signal";
 
 type Member = { id: string; name: string };
 
@@ -159,7 +160,9 @@ export function useRoomLive(roomId: string, viewerId: string | null) {
     const mark = () => {
       if (document.visibilityState !== "visible" || seq <= markedSeq.current) return;
       markedSeq.current = seq;
-      void markRead({ roomId, seq });
+      void markRead({ roomId, seq }).then((result) => {
+        if (!result.error) signalRead();
+      });
     };
     mark();
     document.addEventListener("visibilitychange", mark);

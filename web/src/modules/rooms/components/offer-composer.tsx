@@ -91,14 +91,20 @@ export function OfferComposer({
       .map((i) => t(`rooms.issues.${i.code}`, { measure: i.measure ?? "" })),
   ];
 
-  function field(path: string, control: (inputId: string) => ReactNode, extra?: string) {
+  // A radio group is not labellable by <label for>; it names itself with aria-label.
+  function field(
+    path: string,
+    control: (inputId: string) => ReactNode,
+    extra?: string,
+    group = false,
+  ) {
     const inputId = `${id}-${path.replaceAll(".", "-")}`;
     const problems = problemsAt(path);
     return (
       <Form.Item
         key={path}
         label={fieldLabel(path, t)}
-        htmlFor={inputId}
+        htmlFor={group ? undefined : inputId}
         validateStatus={problems.length ? "error" : undefined}
         help={problems.length ? problems.join(" ") : extra}
       >
@@ -254,7 +260,7 @@ export function OfferComposer({
           const on = draft[key] != null;
           const switchId = `${id}-${key}-on`;
           return (
-            <fieldset key={key} className="offer-section">
+            <fieldset key={key} className={on ? "offer-section" : "offer-section off"}>
               <legend>
                 <Space>
                   <Switch
@@ -304,7 +310,10 @@ export function OfferComposer({
                           : "info"
                     }
                     showIcon
-                    title={`${fieldLabel(i.path, t)}: ${t(`rooms.issues.${i.code}`, { measure: i.measure ?? "" })}`}
+                    title={t("rooms.issueAt", {
+                      field: fieldLabel(i.path, t),
+                      text: t(`rooms.issues.${i.code}`, { measure: i.measure ?? "" }),
+                    })}
                   />
                 </li>
               ))}
@@ -315,8 +324,13 @@ export function OfferComposer({
               type="error"
               showIcon
               title={serverProblems
-                .map((p) => `${fieldLabel(p.path, t)}: ${fieldProblem(p.message, t)}`)
-                .join("; ")}
+                .map((p) =>
+                  t("rooms.issueAt", {
+                    field: fieldLabel(p.path, t),
+                    text: fieldProblem(p.message, t),
+                  }),
+                )
+                .join(" ")}
             />
           ) : null}
         </section>
@@ -399,32 +413,38 @@ export function OfferComposer({
         if (!p) return null;
         return (
           <>
-            {field("payLater.kind", (inputId) => (
-              <Radio.Group
-                id={inputId}
-                value={p.kind}
-                options={(["STAGED", "DEFERRED"] as const).map((v) => ({
-                  value: v,
-                  label: t(`rooms.payLaterKind.${v}`),
-                }))}
-                onChange={(e) =>
-                  setIn(
-                    "payLater",
-                    e.target.value === "DEFERRED"
-                      ? {
-                          kind: "DEFERRED",
-                          deferredAmount: 200_000,
-                          deferredMonthsAfterFirstRevenue: 6,
-                        }
-                      : {
-                          kind: "STAGED",
-                          deferredAmount: null,
-                          deferredMonthsAfterFirstRevenue: null,
-                        },
-                  )
-                }
-              />
-            ))}
+            {field(
+              "payLater.kind",
+              (inputId) => (
+                <Radio.Group
+                  aria-label={fieldLabel("payLater.kind", t)}
+                  id={inputId}
+                  value={p.kind}
+                  options={(["STAGED", "DEFERRED"] as const).map((v) => ({
+                    value: v,
+                    label: t(`rooms.payLaterKind.${v}`),
+                  }))}
+                  onChange={(e) =>
+                    setIn(
+                      "payLater",
+                      e.target.value === "DEFERRED"
+                        ? {
+                            kind: "DEFERRED",
+                            deferredAmount: 200_000,
+                            deferredMonthsAfterFirstRevenue: 6,
+                          }
+                        : {
+                            kind: "STAGED",
+                            deferredAmount: null,
+                            deferredMonthsAfterFirstRevenue: null,
+                          },
+                    )
+                  }
+                />
+              ),
+              undefined,
+              true,
+            )}
             {p.kind === "DEFERRED" ? (
               <>
                 {money("payLater.deferredAmount", p.deferredAmount, (v) =>

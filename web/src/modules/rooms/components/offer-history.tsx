@@ -90,6 +90,7 @@ export function OfferHistory({
                 </>
               ) : null}
               <Collapse
+                key={offer.status}
                 size="small"
                 ghost
                 defaultActiveKey={open ? ["terms"] : []}

@@ -4,8 +4,10 @@ import { useTranslation } from "react-i18next";
 import { NavLink, useLocation } from "react-router";
 import { useQuery } from "urql";
 import { RoomUnreadCountQuery } from "../graphql/rooms.graphql";
+import { onRead } from "../unread-signal";
 
-// The badge is a summary, not a live count: refreshed on navigation and every half minute.
+// The badge is a summary, not a live count: refreshed on navigation, when a room is read, and
+// every half minute.
 const REFRESH_MS = 30_000;
 
 /** The navigation's "Rooms" item, with the number of unread events over all my rooms. */
@@ -16,8 +18,13 @@ export function RoomsNavLink({ active }: { active: boolean }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: pathname is the trigger
   useEffect(() => {
     refetch({ requestPolicy: "network-only" });
-    const timer = setInterval(() => refetch({ requestPolicy: "network-only" }), REFRESH_MS);
-    return () => clearInterval(timer);
+    const refresh = () => refetch({ requestPolicy: "network-only" });
+    const timer = setInterval(refresh, REFRESH_MS);
+    const stopListening = onRead(refresh);
+    return () => {
+      clearInterval(timer);
+      stopListening();
+    };
   }, [pathname, refetch]);
   const unread = data?.roomUnreadCount ?? 0;
   return (
@@ -25,7 +32,7 @@ export function RoomsNavLink({ active }: { active: boolean }) {
       to="/rooms"
       className={active ? "nav-link active" : "nav-link"}
       aria-current={active ? "page" : undefined}
-      aria-label={unread ? t("rooms.navUnread", { count: unread }) : undefined}
+      aria-label={unread ? t("rooms.navUnread", { count: unread }) : t("rooms.nav")}
     >
       <Badge count={unread} overflowCount={99} size="small" offset={[8, -2]}>
         <span className="nav-rooms-label">{t("rooms.nav")}</span>

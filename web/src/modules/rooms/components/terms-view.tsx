@@ -1,5 +1,6 @@
 import { Descriptions } from "antd";
 import { useTranslation } from "react-i18next";
+import { formatCountry } from "../../../i18n/format";
 import { useFormat } from "../../../i18n/use-format";
 import type { TermsInput } from "../offer-draft";
 import { fieldLabel, termValue } from "../term-text";
@@ -9,7 +10,7 @@ type Terms = Partial<TermsInput> | null | undefined;
 /** Offer terms as a list of label/value rows, each instrument only when present. */
 export function TermsView({ terms }: { terms: Terms }) {
   const { t } = useTranslation();
-  const { number } = useFormat();
+  const { number, language } = useFormat();
   if (!terms) return null;
   const money = (v: number | null | undefined) =>
     v == null ? "—" : `${number(v)} ${terms.currency ?? "CNY"}`;
@@ -26,7 +27,9 @@ export function TermsView({ terms }: { terms: Terms }) {
     {
       key: "territory",
       label: fieldLabel("territory", t),
-      children: (terms.territory ?? []).join(t("rooms.listSeparator")),
+      children: (terms.territory ?? [])
+        .map((code) => (/^[A-Z]{2}$/.test(code) ? formatCountry(code, language) : code))
+        .join(t("rooms.listSeparator")),
     },
     {
       key: "termYears",

@@ -166,7 +166,7 @@ export function RoomPage() {
             </Tag>
           </Space>
         </div>
-        <Space direction="vertical" align="end" size={4}>
+        <Space size={4} wrap className="room-live">
           <ConnectionStatus state={live.connection} />
           <Typography.Text type="secondary" className="room-presence">
             {online.length
