@@ -77,19 +77,6 @@ export function makeAccountsRepository(db: DbOrTx) {
     }) {
       await db.insert(sessions).values(values);
     },
-    async findActiveSession(tokenHash: string, now: Date) {
-      const [row] = await db
-        .select({ userId: sessions.userId, expiresAt: sessions.expiresAt })
-        .from(sessions)
-        .where(
-          and(
-            eq(sessions.tokenHash, tokenHash),
-            isNull(sessions.revokedAt),
-            gt(sessions.expiresAt, now),
-          ),
-        );
-      return row ?? null;
-    },
     async listActiveSessions(userId: string, now: Date): Promise<SessionDto[]> {
       const rows = await db
         .select()
@@ -119,19 +106,40 @@ export function makeAccountsRepository(db: DbOrTx) {
         .returning({ tokenHash: sessions.tokenHash });
       return rows.length > 0;
     },
-    /** Loads what an actor is allowed to do: platform roles and memberships with their organizations' kinds. */
-    async loadActor(userId: string): Promise<Actor | null> {
-      const [user] = await db
-        .select({ platformRoles: users.platformRoles })
-        .from(users)
-        .where(eq(users.id, userId));
-      if (!user) return null;
+    /**
+     * The actor behind an unrevoked session that has not expired at `now`: platform roles and
+     * memberships with their organizations' kinds. One statement, one row per membership,
+     * because every request and WebSocket connection pays for it.
+     */
+    async findSessionActor(tokenHash: string, now: Date): Promise<Actor | null> {
       const rows = await db
-        .select({ orgId: memberships.orgId, role: memberships.role, orgKind: organizations.kind })
-        .from(memberships)
-        .innerJoin(organizations, eq(organizations.id, memberships.orgId))
-        .where(eq(memberships.userId, userId));
-      return { userId, platformRoles: user.platformRoles as PlatformRole[], memberships: rows };
+        .select({
+          userId: users.id,
+          platformRoles: users.platformRoles,
+          orgId: memberships.orgId,
+          role: memberships.role,
+          orgKind: organizations.kind,
+        })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .leftJoin(memberships, eq(memberships.userId, users.id))
+        .leftJoin(organizations, eq(organizations.id, memberships.orgId))
+        .where(
+          and(
+            eq(sessions.tokenHash, tokenHash),
+            isNull(sessions.revokedAt),
+            gt(sessions.expiresAt, now),
+          ),
+        );
+      const [first] = rows;
+      if (!first) return null;
+      return {
+        userId: first.userId,
+        platformRoles: first.platformRoles as PlatformRole[],
+        memberships: rows.flatMap(({ orgId, role, orgKind }) =>
+          orgId && role && orgKind ? [{ orgId, role, orgKind }] : [],
+        ),
+      };
     },
   };
 }

@@ -73,9 +73,7 @@ export function makeAccountsService({ store, clock }: { store: Store; clock: Clo
     ): Promise<{ actor: Actor; tokenHash: string } | null> {
       if (!token || token.length > 200) return null;
       const tokenHash = hashToken(token);
-      const session = await repos.accounts.findActiveSession(tokenHash, clock.now());
-      if (!session) return null;
-      const actor = await repos.accounts.loadActor(session.userId);
+      const actor = await repos.accounts.findSessionActor(tokenHash, clock.now());
       return actor ? { actor, tokenHash } : null;
     },
 
