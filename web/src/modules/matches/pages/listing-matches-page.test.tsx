@@ -4,7 +4,6 @@ import { Route, Routes } from "react-router";
 import { describe, expect, it } from "vitest";
 import { type FakeAnswer, makeFakeClient, variablesOf } from "../../../test/fake-client";
 import { renderWithApp } from "../../../test/render";
-import { BrokerQueuePage } from "../../broker/pages/broker-queue-page";
 import { matchNode } from "../test-match";
 import { ListingMatchesPage } from "./listing-matches-page";
 
@@ -39,7 +38,6 @@ function renderPage(
         path="/workspace/achievements/:id/matches"
         element={<ListingMatchesPage kind="achievement" />}
       />
-      <Route path="/broker" element={<BrokerQueuePage />} />
     </Routes>,
     { client: fake.client, route, language },
   );
@@ -246,52 +244,5 @@ describe("matches of my listings", { timeout: 60_000 }, () => {
     });
 
     expect(await screen.findByText("看不到这些匹配结果")).toBeInTheDocument();
-  });
-});
-
-describe("broker queue", { timeout: 60_000 }, () => {
-  it("shows both sides of each pair to a broker", async () => {
-    renderPage(
-      {
-        brokerQueue: () => ({
-          data: {
-            brokerQueue: {
-              totalCount: 1,
-              pageInfo: { hasNextPage: false, endCursor: null },
-              edges: [{ cursor: "c0", node: matchNode() }],
-            },
-          },
-        }),
-      },
-      "/broker",
-    );
-
-    expect(await screen.findByRole("link", { name: "高导热石墨烯散热膜需求" })).toHaveAttribute(
-      "href",
-      "/demands/dem-1",
-    );
-    expect(screen.getByRole("link", { name: "高导热石墨烯散热膜" })).toHaveAttribute(
-      "href",
-      "/achievements/ach-1",
-    );
-    expect(
-      screen.getByRole("button", {
-        name: "标记已联系：高导热石墨烯散热膜需求 ↔ 高导热石墨烯散热膜",
-      }),
-    ).toBeInTheDocument();
-  });
-
-  it("tells someone who is not a broker what the queue is for", async () => {
-    renderPage(
-      {
-        brokerQueue: () => ({
-          error: { message: "only brokers have a match queue", code: "FORBIDDEN" },
-        }),
-      },
-      "/broker",
-      "en",
-    );
-
-    expect(await screen.findByText("For technology brokers only")).toBeInTheDocument();
   });
 });
