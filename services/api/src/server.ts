@@ -40,11 +40,12 @@ if (!env.MEILI_URL) {
 app.services.searchIndexer.start();
 app.services.matchWorker.start();
 // In the background, so start-up is not delayed: a fresh database has no matches yet and gets
-// them all computed; otherwise the listings and the dictionary (5–10 s) are loaded ahead of the
-// first match job.
+// them all computed, resting half as long as each exam paper took so that requests keep being
+// served (scoring runs on the event loop); otherwise the listings and the dictionary (5–10 s)
+// are loaded ahead of the first match job.
 void (async () => {
   if ((await app.services.matchEngine.countMatches()) > 0) return app.services.matchEngine.warm();
-  const result = await app.services.matchEngine.recomputeAll();
+  const result = await app.services.matchEngine.recomputeAll(undefined, { pauseRatio: 0.5 });
   process.stdout.write(
     `matches computed: ${result.matches} for ${result.demands} exam papers over ${result.achievements} achievements\n`,
   );

@@ -436,11 +436,13 @@ export function makeMatchEngine({
     /**
      * Recomputes every live exam paper's top N from a fresh snapshot of the listings, then
      * drops matches of listings that are no longer live. Returns the counts. `limit` stops
-     * after that many exam papers (benchmarks sample a large corpus with it).
+     * after that many exam papers (benchmarks sample a large corpus with it). `pauseRatio`
+     * rests that many times as long as each exam paper took before the next: scoring runs on
+     * the event loop, so a recompute in a serving process leaves requests their turn.
      */
     recomputeAll: (
       onProgress?: (done: number, total: number) => void,
-      opts: { limit?: number } = {},
+      opts: { limit?: number; pauseRatio?: number } = {},
     ) =>
       exclusive(async () => {
         achievementsById.clear();
@@ -459,7 +461,10 @@ export function makeMatchEngine({
         let done = 0;
         onProgress?.(0, demands.length);
         for (const d of demands) {
+          const t = performance.now();
           pairs += await matchDemand(d, true);
+          const pause = (performance.now() - t) * (opts.pauseRatio ?? 0);
+          if (pause > 0) await new Promise((r) => setTimeout(r, pause));
           done++;
           onProgress?.(done, demands.length);
         }
