@@ -107,6 +107,29 @@ describe("a live negotiation room", () => {
     }
     await institute.page.getByText(hello).waitFor();
 
+    // The institute loses its network; the enterprise keeps writing; back online, the
+    // institute's page reconnects by itself and shows the missed message exactly once.
+    const missed = `网络断开期间的消息 ${Date.now().toString(36)}`;
+    {
+      const { page, t } = institute;
+      await institute.context.setOffline(true);
+      await page
+        .getByRole("status")
+        .filter({ hasText: t("rooms.connection.offline") })
+        .waitFor();
+      await enterprise.page.getByLabel(enterprise.t("rooms.message"), { exact: true }).fill(missed);
+      await enterprise.page.keyboard.press("Enter");
+      await enterprise.page.getByText(missed).waitFor();
+      await institute.context.setOffline(false);
+      await page
+        .getByRole("status")
+        .filter({ hasText: t("rooms.connection.connected") })
+        .waitFor();
+      await page.getByText(missed).waitFor();
+      expect(await page.getByText(missed).count()).toBe(1);
+      expect(await page.getByText(hello).count()).toBe(1);
+    }
+
     // The enterprise proposes; the live check refuses a royalty above 50% before it is sent.
     {
       const { page, t } = enterprise;
@@ -136,6 +159,7 @@ describe("a live negotiation room", () => {
       await page.getByRole("button", { name: t("rooms.counter") }).click();
       await fillAmount(institute, "rooms.fields.upfrontFee", "450000");
       await page.getByRole("region", { name: t("rooms.changesFromOpen") }).waitFor();
+      await screenshot(institute, "room-counter-composer");
       await page.getByRole("button", { name: t("rooms.sendCounter") }).click();
       await page.getByText(t("rooms.offerTitle", { number: 2 }), { exact: true }).waitFor();
     }

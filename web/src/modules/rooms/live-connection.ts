@@ -22,10 +22,16 @@ function isOnline() {
   return typeof navigator === "undefined" || navigator.onLine !== false;
 }
 
+// Whether a socket is open and acknowledged; losing the network does not always close it.
+let socketOpen = false;
+
 if (typeof window !== "undefined") {
   window.addEventListener("offline", () => update({ state: "offline" }));
   window.addEventListener("online", () => {
-    if (snapshot.state === "offline") update({ state: "reconnecting" });
+    // A socket that outlived the outage may have lost frames meanwhile: a new epoch makes
+    // each room subscribe again from its last seq (a dead socket is caught by the pong timeout).
+    if (socketOpen) update({ state: "connected", epoch: snapshot.epoch + 1 });
+    else update({ state: "reconnecting" });
   });
 }
 
@@ -78,9 +84,11 @@ export function makeLiveClient(url = liveUrl()): WsClient {
         }),
       connected: () => {
         everConnected = true;
+        socketOpen = true;
         update({ state: "connected", epoch: snapshot.epoch + 1 });
       },
       closed: () => {
+        socketOpen = false;
         clearTimeout(pongTimer);
         update({ state: isOnline() ? "reconnecting" : "offline" });
       },
