@@ -57,6 +57,8 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          // A page under a busy 2-core machine may take seconds to react: poll like the locators wait.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],
