@@ -31,9 +31,16 @@ import "../rooms.css";
 
 type Composing = { kind: "propose" } | { kind: "counter"; offer: Offer } | null;
 
-/** A negotiation room: the live message stream, presence and typing, offers and the deal. */
+/**
+ * A negotiation room: the live message stream, presence and typing, offers and the deal.
+ * Keyed by the room id, so moving to another room starts from an empty log.
+ */
 export function RoomPage() {
   const { id = "" } = useParams();
+  return <RoomView key={id} id={id} />;
+}
+
+function RoomView({ id }: { id: string }) {
   const { t } = useTranslation();
   const language = useAppLanguage();
   const feedback = useFeedback();
