@@ -130,10 +130,26 @@ export async function screenshot(
     await element.screenshot({ path });
     return;
   }
+  if (!fullPage) {
+    await page.screenshot({ path });
+    return;
+  }
   // From the top: a scrolled page would draw its sticky header halfway down the full picture.
-  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path, fullPage });
+  // Long lists are cut at MAX_SHOT_HEIGHT: their first screens show how they look, and
+  // encoding a 6,000-pixel picture costs seconds on a busy machine.
+  const height = await page.evaluate(() => {
+    window.scrollTo(0, 0);
+    return document.documentElement.scrollHeight;
+  });
+  const width = page.viewportSize()?.width ?? DESKTOP.width;
+  await page.screenshot({
+    path,
+    fullPage: true,
+    clip: { x: 0, y: 0, width, height: Math.min(height, MAX_SHOT_HEIGHT) },
+  });
 }
+
+const MAX_SHOT_HEIGHT = 3_000;
 
 /** Escapes text for use inside a RegExp. */
 export function literal(text: string): string {
