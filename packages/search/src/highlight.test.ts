@@ -33,6 +33,16 @@ describe("highlightText", () => {
     expect(snippet).toContain("<mark>石墨烯</mark>");
   });
 
+  it("crops a long Chinese text to the same excerpt as segmenting all of it", () => {
+    const text = `${"前言。".repeat(40)}高导热石墨烯薄膜用于芯片散热${"结论。".repeat(40)}`;
+    const crop = 30;
+    const snippet = mark(text, "石墨烯 散热", crop) ?? "";
+    const whole = mark(text, "石墨烯 散热 film", crop) ?? "";
+    expect(snippet).toContain("<mark>石墨烯</mark>");
+    expect(snippet).toContain("<mark>散热</mark>");
+    expect(snippet).toBe(whole);
+  });
+
   it("returns null when nothing matches", () => {
     expect(mark("北斗卫星导航定位终端", "导热")).toBeNull();
   });

@@ -56,6 +56,10 @@ export interface HighlightOptions {
   memo?: Map<string, boolean>;
 }
 
+// Characters segmented beyond a cropped excerpt, so that words at its edges are cut as in the
+// whole text.
+const EDGE_MARGIN = 8;
+
 /** Marks the words of `text` that match the query terms; null when nothing matches. */
 export function highlightText(
   analyzer: Analyzer,
@@ -84,7 +88,18 @@ export function highlightText(
   const hits: AnalyzedToken[] = [];
   let from = 0;
   let to = text.length;
-  for (const t of analyzer.iterTokens(text, keepRun)) {
+  // A Chinese term matches where the text contains it, so without English terms the excerpt's
+  // place is known before segmenting: only it (and a margin for the words at its edges) is
+  // segmented, not a whole long summary.
+  let base = 0;
+  let analysed = text;
+  if (opts.crop && text.length > opts.crop && !latin) {
+    const first = Math.min(...han.map((t) => text.indexOf(t)));
+    base = Math.max(0, first - Math.floor(opts.crop / 3) - EDGE_MARGIN);
+    analysed = text.slice(base, Math.min(text.length, first + opts.crop + EDGE_MARGIN));
+  }
+  for (const local of analyzer.iterTokens(analysed, keepRun)) {
+    const t = base === 0 ? local : { ...local, start: local.start + base, end: local.end + base };
     // Words after the cropped excerpt cannot be marked: stop analysing there.
     if (hits.length > 0 && t.start >= to) break;
     if (!matches(t)) continue;

@@ -280,7 +280,9 @@ export class PostingCache {
   ): void {
     const list = this.entries.get(PostingCache.key(prop, word));
     if (!list) {
-      if (docs.size >= CACHED_POSTINGS_MIN) this.build(index, prop, word, docs);
+      // Only on reaching the size: a word evicted from a full cache is rebuilt by the next
+      // search that needs it, not by every insert of a rebuild (which would be quadratic).
+      if (docs.size === CACHED_POSTINGS_MIN) this.build(index, prop, word, docs);
       return;
     }
     // The list mirrors Orama's set, which has just taken the document: equal sizes mean the
