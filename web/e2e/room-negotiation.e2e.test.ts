@@ -182,6 +182,15 @@ describe("a live negotiation room", () => {
       await screenshot(session, "room-deal");
     }
 
+    // The rooms list shows the agreed room; nothing is left unread after reading it.
+    for (const session of [enterprise, institute]) {
+      const { page, t } = session;
+      await page.goto("/rooms");
+      await page.locator(`a[href="${roomPath}"]`).waitFor();
+      await page.getByRole("link", { name: t("rooms.nav"), exact: true }).waitFor();
+      await screenshot(session, "rooms-list");
+    }
+
     await enterprise.context.close();
     await institute.context.close();
   });

@@ -25,9 +25,36 @@ function isOnline() {
 // Whether a socket is open and acknowledged; losing the network does not always close it.
 let socketOpen = false;
 
+// A handshake started without a network may hang instead of failing; it is given up after
+// this long, or at once when the network returns, so the next attempt starts.
+const OPEN_TIMEOUT_MS = 8_000;
+const handshaking = new Set<WebSocket>();
+
+function abandon(socket: WebSocket) {
+  if (socket.readyState === WebSocket.CONNECTING) socket.close();
+}
+
+/** The browser's WebSocket, with a time limit on its opening handshake. */
+function timedWebSocket(): typeof WebSocket {
+  return class TimedWebSocket extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols);
+      handshaking.add(this);
+      const timer = setTimeout(() => abandon(this), OPEN_TIMEOUT_MS);
+      const settle = () => {
+        clearTimeout(timer);
+        handshaking.delete(this);
+      };
+      this.addEventListener("open", settle);
+      this.addEventListener("close", settle);
+    }
+  };
+}
+
 if (typeof window !== "undefined") {
   window.addEventListener("offline", () => update({ state: "offline" }));
   window.addEventListener("online", () => {
+    for (const socket of handshaking) abandon(socket);
     // A socket that outlived the outage may have lost frames meanwhile: a new epoch makes
     // each room subscribe again from its last seq (a dead socket is caught by the pong timeout).
     if (socketOpen) update({ state: "connected", epoch: snapshot.epoch + 1 });
@@ -73,6 +100,7 @@ export function makeLiveClient(url = liveUrl()): WsClient {
   let activeSocket: WebSocket | undefined;
   return createClient({
     url,
+    webSocketImpl: typeof WebSocket === "undefined" ? undefined : timedWebSocket(),
     retryAttempts: Number.POSITIVE_INFINITY,
     shouldRetry: () => true,
     retryWait: waitToRetry,
