@@ -66,8 +66,9 @@ describe("rooms list", () => {
       }),
     });
     renderWithApp(<RoomsPage />, { client, route: "/rooms" });
-    const links = await screen.findAllByRole("link", { name: "云岭高原农业 ↔ 昆明理工大学" });
+    const links = await screen.findAllByRole("link", { name: "安全开关" });
     expect(links.map((a) => a.getAttribute("href"))).toEqual(["/rooms/room-1", "/rooms/room-2"]);
+    expect(screen.getAllByText("云岭高原农业 ↔ 昆明理工大学")).toHaveLength(2);
     const [first, second] = screen.getAllByRole("listitem");
     expect(within(first as HTMLElement).getByText("张建国：可以按 3% 提成")).toBeVisible();
     expect(within(first as HTMLElement).getByLabelText("3 条未读")).toBeVisible();

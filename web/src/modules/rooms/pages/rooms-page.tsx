@@ -82,10 +82,14 @@ export function RoomsPage() {
             dataSource={rooms}
             renderItem={(room) => {
               const subject = room.achievement ?? room.demand;
-              const title = t("rooms.roomTitle", {
+              const parties = t("rooms.roomTitle", {
                 buyer: name(room.buyer),
                 seller: name(room.seller),
               });
+              // Rooms between the same two organizations differ by what they negotiate.
+              const subjectTitle = subject
+                ? pickLocalized(language, subject.titleZh, subject.titleEn)?.text
+                : null;
               const unread = room.unreadCount ?? 0;
               const last = readFragment(RoomEventFields, room.events?.events ?? []).at(-1);
               return (
@@ -106,7 +110,7 @@ export function RoomsPage() {
                   <List.Item.Meta
                     title={
                       <Space wrap size="small">
-                        <Link to={`/rooms/${room.id}`}>{title}</Link>
+                        <Link to={`/rooms/${room.id}`}>{subjectTitle || parties}</Link>
                         <Tag>{t(`rooms.origin.${room.origin ?? "INQUIRY"}`)}</Tag>
                         <Tag color={room.status === "AGREED" ? "success" : "blue"}>
                           {t(`rooms.status.${room.status ?? "OPEN"}`)}
@@ -115,11 +119,7 @@ export function RoomsPage() {
                     }
                     description={
                       <Space direction="vertical" size={0}>
-                        {subject ? (
-                          <span>
-                            {pickLocalized(language, subject.titleZh, subject.titleEn)?.text}
-                          </span>
-                        ) : null}
+                        {subjectTitle ? <span>{parties}</span> : null}
                         <LastEvent event={last} />
                       </Space>
                     }
