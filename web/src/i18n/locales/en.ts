@@ -1011,6 +1011,7 @@ export const en: Translation = {
     },
     messages: "Messages",
     stream: "Message history",
+    loadEarlier: "Load earlier messages",
     noMessages: "No messages yet. Say hello.",
     you: "You",
     readBy: "Read by {{names}}",

@@ -941,6 +941,7 @@ export const zhCN = {
     },
     messages: "消息",
     stream: "消息记录",
+    loadEarlier: "加载更早的消息",
     noMessages: "还没有消息，打个招呼吧。",
     you: "我",
     readBy: "已读：{{names}}",

@@ -1,9 +1,10 @@
 import { createRequest } from "@urql/core";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { useClient, useMutation, useQuery } from "urql";
-import { pipe, subscribe } from "wonka";
+import { pipe, subscribe, take, toPromise } from "wonka";
 import { readFragment } from "../../graphql/graphql";
 import {
+  EarlierRoomEventsQuery,
   MarkReadMutation,
   RoomEventFields,
   RoomEventsSubscription,
@@ -105,6 +106,9 @@ export function useRoomLive(roomId: string, viewerId: string | null) {
   const lastSeq = useRef(0);
   lastSeq.current = state.log.lastSeq;
   const [loaded, setLoaded] = useState(false);
+  // Whether events older than the first one held remain on the server.
+  const [olderLeft, setOlderLeft] = useState(false);
+  const [loadingOlder, setLoadingOlder] = useState(false);
 
   useEffect(() => {
     if (!room) return;
@@ -122,8 +126,28 @@ export function useRoomLive(roomId: string, viewerId: string | null) {
           ]),
       ),
     });
-    setLoaded(true);
+    setLoaded((was) => {
+      if (!was) setOlderLeft(room.events?.hasMore ?? false);
+      return true;
+    });
   }, [room]);
+
+  const firstSeq = state.log.events[0]?.seq ?? null;
+  const loadOlder = useCallback(async () => {
+    if (firstSeq == null) return;
+    setLoadingOlder(true);
+    const request = createRequest(EarlierRoomEventsQuery, { id: roomId, beforeSeq: firstSeq });
+    const result = await pipe(
+      client.executeQuery(request, { requestPolicy: "network-only" }),
+      take(1),
+      toPromise,
+    );
+    setLoadingOlder(false);
+    const page = result.data?.room?.events;
+    if (!page) return;
+    dispatch({ type: "events", events: [...readFragment(RoomEventFields, page.events ?? [])] });
+    setOlderLeft(page.hasMore ?? false);
+  }, [client, roomId, firstSeq]);
 
   const refreshRoom = useCallback(() => refetch({ requestPolicy: "network-only" }), [refetch]);
 
@@ -187,5 +211,8 @@ export function useRoomLive(roomId: string, viewerId: string | null) {
     connection,
     addEvents,
     refreshRoom,
+    olderLeft,
+    loadingOlder,
+    loadOlder,
   };
 }

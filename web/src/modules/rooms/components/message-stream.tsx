@@ -39,12 +39,15 @@ export function MessageStream({
   read,
   viewerId,
   onRetry,
+  older,
 }: {
   events: readonly RoomEvent[];
   pending: readonly PendingMessage[];
   read: ReadMarkers;
   viewerId: string | null;
   onRetry: (message: PendingMessage) => void;
+  /** Shown when earlier events remain to be loaded. */
+  older?: { loading: boolean; load: () => void } | null;
 }) {
   const { t } = useTranslation();
   const { language } = useFormat();
@@ -56,6 +59,13 @@ export function MessageStream({
   }, [count]);
   return (
     <ol className="room-stream" aria-label={t("rooms.stream")}>
+      {older ? (
+        <li className="room-older">
+          <Button size="small" loading={older.loading} onClick={older.load}>
+            {t("rooms.loadEarlier")}
+          </Button>
+        </li>
+      ) : null}
       {items.length === 0 && pending.length === 0 ? (
         <li className="room-notice">{t("rooms.noMessages")}</li>
       ) : null}

@@ -92,7 +92,7 @@ describe("offer composer", () => {
     await user.clear(months);
     expect(
       await screen.findByText("Say how many months after the first revenue it is due"),
-    ).toBeVisible();
+    ).toBeInTheDocument();
     await user.type(months, "6");
     expect(
       await within(check).findByText("The terms meet the policy rules and can be sent."),

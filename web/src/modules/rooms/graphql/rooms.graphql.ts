@@ -247,6 +247,23 @@ export const RoomQuery = graphql(
   [OfferFields, OfferTermsFields, RoomEventFields],
 );
 
+export const EarlierRoomEventsQuery = graphql(
+  `
+  query EarlierRoomEvents($id: ID!, $beforeSeq: Int!) {
+    room(id: $id) {
+      id
+      events(beforeSeq: $beforeSeq, limit: 100) {
+        hasMore
+        events {
+          ...RoomEventFields
+        }
+      }
+    }
+  }
+`,
+  [RoomEventFields],
+);
+
 export const RoomEventsSubscription = graphql(
   `
   subscription RoomEvents($roomId: ID!, $afterSeq: Int) {

@@ -30,7 +30,7 @@ function event(seq: number | null, kind: string, extra: Record<string, unknown> 
   return {
     kind,
     seq,
-    at: `2026-11-27T03:${String(seq ?? 0).padStart(2, "0")}:00.000Z`,
+    at: `2026-11-27T03:${String((seq ?? 0) % 60).padStart(2, "0")}:00.000Z`,
     body: null,
     clientId: null,
     online: null,
@@ -210,6 +210,65 @@ describe("room page: the live stream", () => {
     expect(screen.queryByText("Zhang Jianguo is typing…")).toBeNull();
     push(event(null, "PRESENCE", { online: false }));
     expect(screen.getByText("Nobody else is online")).toBeVisible();
+  });
+});
+
+describe("room page: history and audit", () => {
+  it("loads earlier messages above the latest page, each once", async () => {
+    const user = userEvent.setup();
+    const latest = room({
+      lastSeq: 102,
+      events: {
+        hasMore: true,
+        events: [
+          event(101, "MESSAGE", { body: "latest but one" }),
+          event(102, "MESSAGE", { body: "latest" }),
+        ],
+      },
+    });
+    const { executeQuery } = setup({
+      roomData: latest,
+      handlers: {
+        earlierRoomEvents: () => ({
+          data: {
+            room: {
+              id: "room-1",
+              events: {
+                hasMore: false,
+                events: [
+                  event(99, "MESSAGE", { body: "much earlier" }),
+                  event(100, "MESSAGE", { body: "earlier" }),
+                  event(101, "MESSAGE", { body: "latest but one" }),
+                ],
+              },
+            },
+          },
+        }),
+      },
+    });
+    const stream = await screen.findByRole("list", { name: "Message history" });
+    await user.click(within(stream).getByRole("button", { name: "Load earlier messages" }));
+    expect(await within(stream).findByText("much earlier")).toBeVisible();
+    expect(variablesOf(executeQuery, "EarlierRoomEvents")).toEqual([
+      { id: "room-1", beforeSeq: 101 },
+    ]);
+    expect(within(stream).getAllByText("latest but one")).toHaveLength(1);
+    const bubbles = within(stream)
+      .getAllByText(/earlier|latest/)
+      .map((p) => p.textContent);
+    expect(bubbles).toEqual(["much earlier", "earlier", "latest but one", "latest"]);
+    expect(within(stream).queryByRole("button", { name: "Load earlier messages" })).toBeNull();
+  });
+
+  it("lets an auditing operator read but neither post nor answer offers", async () => {
+    setup({ roomData: room({ viewerSide: null, offers: [offer()] }) });
+    expect(await screen.findByText("Auditing (read only)")).toBeVisible();
+    expect(
+      screen.getByText("Operators can read a room to audit it, but cannot post or make offers."),
+    ).toBeVisible();
+    expect(screen.queryByLabelText("Message")).toBeNull();
+    expect(screen.queryByRole("button", { name: "Accept offer" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Make an offer" })).toBeNull();
   });
 });
 

@@ -205,6 +205,11 @@ function RoomView({ id }: { id: string }) {
               read={live.read}
               viewerId={viewerId}
               onRetry={(message) => void send(message)}
+              older={
+                live.olderLeft
+                  ? { loading: live.loadingOlder, load: () => void live.loadOlder() }
+                  : null
+              }
             />
             <div className="room-typing" aria-live="polite">
               {live.typing.length
