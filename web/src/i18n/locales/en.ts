@@ -53,6 +53,7 @@ export const en: Translation = {
     demoIntro: "Every demo account below uses this password: ",
     demoAccounts: {
       institute: "Research institute admin",
+      instituteMember: "Research institute member",
       enterprise: "Enterprise admin",
       broker: "Technology broker",
       reviewer: "Platform reviewer",

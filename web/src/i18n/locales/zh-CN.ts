@@ -50,6 +50,7 @@ export const zhCN = {
     demoIntro: "以下演示账号的密码均为：",
     demoAccounts: {
       institute: "科研院所管理员",
+      instituteMember: "科研院所成员",
       enterprise: "企业管理员",
       broker: "技术经纪人",
       reviewer: "平台审核员",

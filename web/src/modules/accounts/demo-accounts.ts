@@ -3,6 +3,7 @@ export const DEMO_PASSWORD = "openttc-demo-2026";
 
 export const DEMO_ACCOUNTS = [
   { role: "institute", email: "institute@demo.openttc.org" },
+  { role: "instituteMember", email: "institute-member@demo.openttc.org" },
   { role: "enterprise", email: "enterprise@demo.openttc.org" },
   { role: "broker", email: "broker@demo.openttc.org" },
   { role: "reviewer", email: "reviewer@demo.openttc.org" },

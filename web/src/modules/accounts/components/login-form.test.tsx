@@ -83,6 +83,24 @@ describe("log-in form", () => {
     expect(screen.getByLabelText("密码")).toHaveValue("openttc-demo-2026");
   });
 
+  it("lists every seeded demo account the README names, the plain institute member included", () => {
+    renderWithApp(<LoginForm onLoggedIn={vi.fn()} showDemoAccounts />, {
+      client: makeFakeClient({}).client,
+    });
+
+    for (const email of [
+      "operator@demo.openttc.org",
+      "reviewer@demo.openttc.org",
+      "institute@demo.openttc.org",
+      "institute-member@demo.openttc.org",
+      "enterprise@demo.openttc.org",
+      "broker@demo.openttc.org",
+    ]) {
+      expect(screen.getByRole("button", { name: `使用 ${email} 填入表单` })).toBeVisible();
+    }
+    expect(screen.getByText("科研院所成员")).toBeVisible();
+  });
+
   it("shows the demo hint unless VITE_SHOW_DEMO_HINT is false", () => {
     expect(showDemoHint({})).toBe(true);
     expect(showDemoHint({ VITE_SHOW_DEMO_HINT: "true" })).toBe(true);
