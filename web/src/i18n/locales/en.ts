@@ -614,6 +614,7 @@ export const en: Translation = {
     responseBeforeDeadline: "Must not be before the answer deadline",
     deadlinePassed: "This date has passed; choose today or later",
     fieldRequired: "Choose a field",
+    trlRequired: "Choose the technology readiness level, 1–9",
     countryCode: "Enter a two-letter country code such as CN",
     usccRequired: "Organizations registered in China must give their unified social credit code",
     usccLength: "A unified social credit code has 18 characters",

@@ -570,6 +570,7 @@ export const zhCN = {
     responseBeforeDeadline: "不能早于答卷截止日期",
     deadlinePassed: "日期已过，请改为今天或以后",
     fieldRequired: "请选择技术领域",
+    trlRequired: "请选择技术成熟度等级（1–9 级）",
     countryCode: "请输入两位字母的国家或地区代码，如 CN",
     usccRequired: "在中国境内登记的机构必须填写统一社会信用代码",
     usccLength: "统一社会信用代码为 18 位",

@@ -28,12 +28,21 @@ export function oneLanguageIssues(
   return zh || en ? [] : [{ path: `${name}Zh`, message: `give ${name} in Chinese or English` }];
 }
 
-type Rule = [RegExp, (t: TFunction, match: RegExpExecArray) => string];
+type Rule = [RegExp, (t: TFunction, match: RegExpExecArray, field?: string) => string];
+
+// "Required" alone does not say what to give where the expected answer is not obvious.
+const REQUIRED_BY_FIELD: Record<string, (t: TFunction) => string> = {
+  trl: (t) => t("formErrors.trlRequired"),
+  minTrl: (t) => t("formErrors.trlRequired"),
+};
 
 // The domain's zod schemas and the API speak English; these are the messages people meet,
 // shown in the UI language. Anything else is shown as the API wrote it.
 const RULES: Rule[] = [
-  [/^must not be empty$|received (undefined|null)$/, (t) => t("formErrors.required")],
+  [
+    /^must not be empty$|received (undefined|null)$/,
+    (t, _match, field) => REQUIRED_BY_FIELD[field ?? ""]?.(t) ?? t("formErrors.required"),
+  ],
   [/^must be at most (\d+) characters$/, (t, m) => t("formErrors.maxLength", { max: m[1] ?? "" })],
   [/^must be a whole number$/, (t) => t("formErrors.wholeNumber")],
   [
@@ -71,11 +80,11 @@ const RULES: Rule[] = [
   [/^is not a valid e-?mail|^Invalid email/i, (t) => t("formErrors.email")],
 ];
 
-/** The message of an issue in the UI language. */
-export function translateIssue(message: string, t: TFunction): string {
+/** The message of an issue in the UI language; `field` (the form field) makes some more precise. */
+export function translateIssue(message: string, t: TFunction, field?: string): string {
   for (const [pattern, text] of RULES) {
     const match = pattern.exec(message);
-    if (match) return text(t, match);
+    if (match) return text(t, match, field);
   }
   return message;
 }
@@ -101,7 +110,7 @@ export function issuesToFields(
   const other: string[] = [];
   for (const issue of issues) {
     const name = segments(issue.path, prefix);
-    const message = translateIssue(issue.message, t);
+    const message = translateIssue(issue.message, t, name.length ? String(name[0]) : undefined);
     if (name.length === 0 || !fields.includes(String(name[0]))) {
       other.push(message);
       continue;

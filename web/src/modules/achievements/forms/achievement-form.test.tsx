@@ -48,6 +48,19 @@ describe("achievement form", { timeout: 60_000 }, () => {
     expect(screen.getAllByText("中文或英文至少填写一种")).toHaveLength(2);
     expect(screen.getByText("至少选择一种方式")).toBeInTheDocument();
     expect(screen.getByText("请填写金额，或勾选“可议价”")).toBeInTheDocument();
+    expect(screen.getByText("请选择技术成熟度等级（1–9 级）")).toBeInTheDocument();
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it("says in English what the readiness level expects when it is missing", async () => {
+    const user = userEvent.setup();
+    const { onSubmit } = renderForm(filled({ trl: null }), "en");
+
+    await user.click(screen.getByRole("button", { name: "Save draft" }));
+
+    expect(
+      await screen.findByText("Choose the technology readiness level, 1–9"),
+    ).toBeInTheDocument();
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
