@@ -105,6 +105,15 @@ describe("exam paper detail", () => {
     expect(screen.getByText("Technical merit, Cost, 环保合规")).toBeInTheDocument();
   });
 
+  it("says how long is left once in the budget card: the due date, then one countdown", async () => {
+    renderDemand(() => ({ data: { demand } }));
+
+    const heading = await screen.findByRole("heading", { level: 2, name: "Budget" });
+    const card = heading.closest(".ant-card") as HTMLElement;
+    expect(within(card).getAllByText(/\bleft$/)).toHaveLength(1);
+    expect(within(card).getByText(/^(9|10) days \d+ h left$/)).toBeVisible();
+  });
+
   it("locks the confidential details and offers to log in when the API withholds them", async () => {
     renderDemand(() => ({ data: { demand } }));
 

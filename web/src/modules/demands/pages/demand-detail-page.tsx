@@ -167,8 +167,13 @@ function DemandDetail({ demand: d, onChanged }: { demand: Demand; onChanged: () 
             <Card title={<h2 className="card-heading">{t("demands.budget")}</h2>}>
               <div className="detail-price">{format.price(d.budget)}</div>
               <Descriptions column={1} size="small" className="detail-facts">
+                {/* The date alone: the countdown below already says how long is left. */}
                 <Descriptions.Item label={t("demands.deadline")}>
-                  <DeadlineText deadline={d.deadline} />
+                  {d.deadline ? (
+                    <time dateTime={d.deadline}>{format.date(d.deadline)}</time>
+                  ) : (
+                    t("common.unknown")
+                  )}
                 </Descriptions.Item>
                 <Descriptions.Item label={t("demandDetail.timeLeft")}>
                   <DeadlineCountdown deadline={d.deadline} />
