@@ -1,4 +1,4 @@
-import { ConfigProvider, type ThemeConfig } from "antd";
+import { ConfigProvider } from "antd";
 import enUS from "antd/locale/en_US";
 import zhCN from "antd/locale/zh_CN";
 import dayjs from "dayjs";
@@ -8,16 +8,7 @@ import { type ReactNode, useEffect } from "react";
 import { I18nextProvider } from "react-i18next";
 import { useAppLanguage } from "../i18n/use-app-language";
 import { FeedbackProvider } from "../shared/feedback";
-
-const theme: ThemeConfig = {
-  token: {
-    colorPrimary: "#0b6e4f",
-    colorLink: "#0b6e4f",
-    borderRadius: 8,
-    fontFamily:
-      '-apple-system, BlinkMacSystemFont, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Helvetica Neue", Arial, sans-serif',
-  },
-};
+import { antdTheme } from "./antd-theme";
 
 /** Ant Design's own texts (pagination, empty states, pickers) follow the UI language. */
 function LocalizedAntd({ children }: { children: ReactNode }) {
@@ -29,7 +20,7 @@ function LocalizedAntd({ children }: { children: ReactNode }) {
     // No space forced between two CJK characters in buttons ("登 录"): it breaks the accessible name.
     <ConfigProvider
       locale={language === "zh-CN" ? zhCN : enUS}
-      theme={theme}
+      theme={antdTheme(language)}
       button={{ autoInsertSpace: false }}
     >
       <FeedbackProvider>{children}</FeedbackProvider>
