@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { antdTheme } from "./antd-theme";
+import appCss from "./app.css?raw";
 
 describe("antd theme", () => {
   it("sets English label colons against the word, as in \"Owner: value\"", () => {
@@ -15,5 +16,17 @@ describe("antd theme", () => {
 
   it("gives the same object for a language each time, so antd does not recompute its styles", () => {
     expect(antdTheme("en")).toBe(antdTheme("en"));
+  });
+
+  it("uses the page's one font stack, Latin fonts before the CJK ones, for antd and the body", () => {
+    expect(antdTheme("en").token?.fontFamily).toBe("var(--font-sans)");
+    expect(antdTheme("zh-CN").token?.fontFamily).toBe("var(--font-sans)");
+    expect(appCss).toMatch(/body \{[^}]*font-family: var\(--font-sans\);/);
+    const stack = /--font-sans:([^;]+);/.exec(appCss)?.[1] ?? "";
+    const at = (family: string) => stack.indexOf(family);
+    expect(at("Arial")).toBeGreaterThan(-1);
+    for (const cjk of ['"Noto Sans CJK SC"', '"PingFang SC"', '"Microsoft YaHei"']) {
+      expect(at(cjk)).toBeGreaterThan(at("Arial"));
+    }
   });
 });

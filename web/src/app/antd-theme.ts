@@ -5,8 +5,8 @@ const token: ThemeConfig["token"] = {
   colorPrimary: "#0b6e4f",
   colorLink: "#0b6e4f",
   borderRadius: 8,
-  fontFamily:
-    '-apple-system, BlinkMacSystemFont, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Helvetica Neue", Arial, sans-serif',
+  // app.css declares the stack once, so the page's own titles, intros and footer match antd.
+  fontFamily: "var(--font-sans)",
 };
 
 // antd puts a little space before the label colon, which reads as a full-width "：" in English;
