@@ -1,10 +1,12 @@
-import { Button, List, Tag } from "antd";
+import { Button, List, Tag, Tooltip } from "antd";
+import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
 import { useFormat } from "../../../i18n/use-format";
 import { useFeedback } from "../../../shared/feedback";
 import { RevokeSessionMutation } from "../graphql/profile.graphql";
+import { parseUserAgent } from "../user-agent";
 
 interface SessionValue {
   id?: string | null;
@@ -12,6 +14,16 @@ interface SessionValue {
   expiresAt?: string | null;
   userAgent?: string | null;
   current?: boolean | null;
+}
+
+/** "Chrome on Linux" for a session's User-Agent; "Unknown device" when it names neither. */
+function deviceName(userAgent: string | null | undefined, t: TFunction): string {
+  const { browser, system } = parseUserAgent(userAgent ?? "");
+  if (!browser && !system) return t("profile.unknownDevice");
+  return t("profile.device", {
+    browser: browser ? t(`profile.browsers.${browser}`) : t("profile.otherBrowser"),
+    system: system ? t(`profile.systems.${system}`) : t("profile.otherSystem"),
+  });
 }
 
 /** The user's signed-in devices; any but this one can be signed out, e.g. a lost phone. */
@@ -40,7 +52,7 @@ export function SessionsList({ sessions }: { sessions: readonly SessionValue[] }
       dataSource={shown}
       rowKey={(s) => s.id ?? ""}
       renderItem={(s) => {
-        const device = s.userAgent || t("profile.unknownDevice");
+        const device = deviceName(s.userAgent, t);
         return (
           <List.Item
             actions={
@@ -64,7 +76,12 @@ export function SessionsList({ sessions }: { sessions: readonly SessionValue[] }
             }
           >
             <List.Item.Meta
-              title={<span className="session-device">{device}</span>}
+              title={
+                // The raw string stays at hand for telling two alike devices apart.
+                <Tooltip title={s.userAgent || undefined}>
+                  <span className="session-device">{device}</span>
+                </Tooltip>
+              }
               description={t("profile.sessionDates", {
                 created: format.date(s.createdAt),
                 expires: format.date(s.expiresAt),

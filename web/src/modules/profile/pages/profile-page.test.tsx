@@ -27,14 +27,15 @@ const me = {
       id: "s1",
       createdAt: "2026-11-01T00:00:00Z",
       expiresAt: "2026-12-01T00:00:00Z",
-      userAgent: "Firefox on Linux",
+      userAgent: "Mozilla/5.0 (X11; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0",
       current: true,
     },
     {
       id: "s2",
       createdAt: "2026-10-01T00:00:00Z",
       expiresAt: "2026-11-30T00:00:00Z",
-      userAgent: "Safari on iPhone",
+      userAgent:
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1",
       current: false,
     },
   ],
@@ -102,6 +103,21 @@ describe("profile page", () => {
 
     expect(variablesOf(executeMutation, "RevokeSession")).toEqual([{ id: "s2" }]);
     await waitFor(() => expect(screen.queryByText("Safari on iPhone")).toBeNull());
+  });
+
+  it("names each device by browser and system, with the raw User-Agent on hover", async () => {
+    const user = userEvent.setup();
+    const { client } = makeFakeClient({ profile: () => ({ data: { me } }) });
+    renderWithApp(<ProfilePage />, { client });
+
+    const firefox = await screen.findByText("Firefox（Linux）");
+    expect(screen.getByText("Safari（iPhone）")).toBeVisible();
+    expect(screen.queryByText(/Mozilla/)).toBeNull();
+
+    await user.hover(firefox);
+    expect(await screen.findByRole("tooltip")).toHaveTextContent(
+      "Mozilla/5.0 (X11; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0",
+    );
   });
 
   it("asks a visitor to log in", async () => {
