@@ -42,14 +42,17 @@ export function describeNotification(
     t("notifications.untitled");
   const kind = KINDS.find((k) => k === n.kind) as Kind | undefined;
   const demandId = str(payload.demandId);
+  // A new answer is read among the exam paper's answers, not on its public page.
   const href =
     n.entityType === "achievement" && n.entityId
       ? `/achievements/${n.entityId}`
       : n.entityType === "demand" && n.entityId
         ? `/demands/${n.entityId}`
-        : demandId
-          ? `/demands/${demandId}`
-          : null;
+        : demandId && kind === "answer_received"
+          ? `/workspace/demands/${demandId}/answers`
+          : demandId
+            ? `/demands/${demandId}`
+            : null;
   if (!kind) return { text: t("notifications.kinds.other"), href };
   return { text: t(`notifications.kinds.${kind}`, { title }), href };
 }

@@ -33,6 +33,15 @@ const notifications = [
     createdAt: "2026-11-19T08:00:00.000Z",
     readAt: "2026-11-19T09:00:00.000Z",
   },
+  {
+    id: "n3",
+    kind: "answer_decided",
+    entityType: "answer",
+    entityId: "ans-2",
+    payload: JSON.stringify({ decision: "reject", demandId: "dem-2" }),
+    createdAt: "2026-11-18T08:00:00.000Z",
+    readAt: "2026-11-18T09:00:00.000Z",
+  },
 ];
 
 describe("notifications page", () => {
@@ -55,7 +64,11 @@ describe("notifications page", () => {
     );
     expect(
       screen.getByRole("link", { name: "Open: Your exam paper received a new answer" }),
-    ).toHaveAttribute("href", "/demands/dem-1");
+    ).toHaveAttribute("href", "/workspace/demands/dem-1/answers");
+    expect(screen.getByRole("link", { name: "Open: Your answer has a decision" })).toHaveAttribute(
+      "href",
+      "/demands/dem-2",
+    );
 
     await user.click(screen.getByRole("button", { name: `Mark as read: ${text}` }));
 
