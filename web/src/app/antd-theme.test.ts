@@ -1,6 +1,9 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { antdTheme } from "./antd-theme";
-import appCss from "./app.css?raw";
+
+// Read from disk: the test runner empties CSS imports.
+const appCss = readFileSync(new URL("./app.css", import.meta.url), "utf8");
 
 describe("antd theme", () => {
   it("sets English label colons against the word, as in \"Owner: value\"", () => {
