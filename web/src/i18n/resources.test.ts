@@ -25,6 +25,12 @@ describe("translations", () => {
     }
   });
 
+  it("write colons the English way in English (\"Owner: value\", never the full-width \"：\")", () => {
+    const lookup = (path: string) =>
+      path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], en) as string;
+    expect(keys(en).filter((key) => lookup(key).includes("："))).toEqual([]);
+  });
+
   it("leave no string empty", () => {
     const empty = keys(zhCN).filter((key) =>
       [zhCN, en].some(
