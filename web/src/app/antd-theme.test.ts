@@ -6,7 +6,7 @@ import { antdTheme } from "./antd-theme";
 const appCss = readFileSync(new URL("./app.css", import.meta.url), "utf8");
 
 describe("antd theme", () => {
-  it("sets English label colons against the word, as in \"Owner: value\"", () => {
+  it('sets English label colons against the word, as in "Owner: value"', () => {
     const en = antdTheme("en").components;
     expect(en?.Descriptions?.colonMarginLeft).toBe(0);
     expect(en?.Form?.labelColonMarginInlineStart).toBe(0);

@@ -25,7 +25,7 @@ describe("translations", () => {
     }
   });
 
-  it("write colons the English way in English (\"Owner: value\", never the full-width \"：\")", () => {
+  it('write colons the English way in English ("Owner: value", never the full-width "：")', () => {
     const lookup = (path: string) =>
       path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], en) as string;
     expect(keys(en).filter((key) => lookup(key).includes("："))).toEqual([]);
