@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { antdTheme } from "./antd-theme";
 
 // Read from disk: the test runner empties CSS imports.
-const appCss = readFileSync(new URL("./app.css", import.meta.url), "utf8");
+const appCss = readFileSync(join(import.meta.dirname, "app.css"), "utf8");
 
 describe("antd theme", () => {
   it('sets English label colons against the word, as in "Owner: value"', () => {
