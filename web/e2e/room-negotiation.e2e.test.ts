@@ -121,10 +121,12 @@ describe("a live negotiation room", () => {
       await enterprise.page.keyboard.press("Enter");
       await enterprise.page.getByText(missed).waitFor();
       await institute.context.setOffline(false);
+      // Within one retry of the capped backoff (30 s + jitter), or one keep-alive round when
+      // the browser kept the socket through the outage.
       await page
         .getByRole("status")
         .filter({ hasText: t("rooms.connection.connected") })
-        .waitFor();
+        .waitFor({ timeout: 45_000 });
       await page.getByText(missed).waitFor();
       expect(await page.getByText(missed).count()).toBe(1);
       expect(await page.getByText(hello).count()).toBe(1);

@@ -128,7 +128,12 @@ export function makeLiveClient(url = liveUrl()): WsClient {
         }, PONG_TIMEOUT_MS);
       },
       pong: (received) => {
-        if (received) clearTimeout(pongTimer);
+        if (!received) return;
+        clearTimeout(pongTimer);
+        // The socket answers, so the page is live whatever the last offline/online event said:
+        // browsers may keep a socket through an outage without firing "online" afterwards.
+        if (socketOpen && snapshot.state !== "connected")
+          update({ state: "connected", epoch: snapshot.epoch + 1 });
       },
       opened: (socket) => {
         activeSocket = socket as WebSocket;
