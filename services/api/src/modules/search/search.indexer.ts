@@ -1,17 +1,12 @@
 import type { IndexName } from "@openttc/search/documents";
 import type { SearchIndex } from "@openttc/search/search-index";
 import type { Clock, Store } from "../../store";
+import { makeOutboxDrainer } from "../outbox/outbox.drainer";
 import type { OutboxRow } from "../outbox/outbox.repository";
 import { toAchievementDoc, toDemandDoc } from "./search.documents";
 
 const LEASE_MS = 30_000;
 const BATCH = 200;
-const MAX_BACKOFF_MS = 60_000;
-
-/** Exponential backoff for a row that failed `attempts` times. */
-export function backoffMs(attempts: number): number {
-  return Math.min(MAX_BACKOFF_MS, 500 * 2 ** Math.max(0, attempts - 1));
-}
 
 /** Progress of a full rebuild. */
 export type RebuildProgress = (done: number, total: number, index: IndexName) => void;
@@ -32,9 +27,6 @@ export function makeSearchIndexer({
   onError?: (error: unknown) => void;
 }) {
   const { repos } = store;
-  let timer: NodeJS.Timeout | undefined;
-  let running = false;
-  let wake: (() => void) | undefined;
 
   async function orgsFor(ids: string[]) {
     const orgs = await repos.organizations.findMany([...new Set(ids)]);
@@ -74,56 +66,18 @@ export function makeSearchIndexer({
     await syncDemands(ids("demand"));
   }
 
-  /** Leases one batch, applies it and marks it processed; on failure the batch is retried later with backoff. Returns the batch size. */
-  async function drainOnce(limit = BATCH): Promise<number> {
-    const rows = await repos.outbox.lease("search", clock.now(), LEASE_MS, limit);
-    if (rows.length === 0) return 0;
-    try {
-      await apply(rows);
-    } catch (error) {
-      const attempts = Math.max(...rows.map((r) => r.attempts));
-      await repos.outbox.markFailed(
-        rows.map((r) => r.id),
-        error instanceof Error ? error.message : String(error),
-        new Date(clock.now().getTime() + backoffMs(attempts)),
-      );
-      throw error;
-    }
-    await repos.outbox.markProcessed(
-      rows.map((r) => r.id),
-      clock.now(),
-    );
-    return rows.length;
-  }
-
-  async function loop() {
-    if (!running) return;
-    let delay = 250;
-    try {
-      const n = await drainOnce();
-      if (n > 0) delay = 0;
-    } catch (error) {
-      onError?.(error);
-      delay = 2_000;
-    }
-    if (!running) return;
-    await new Promise<void>((resolve) => {
-      wake = resolve;
-      timer = setTimeout(resolve, delay);
-    });
-    wake = undefined;
-    void loop();
-  }
+  const drainer = makeOutboxDrainer({
+    consumer: "search",
+    store,
+    clock,
+    leaseMs: LEASE_MS,
+    batch: BATCH,
+    apply,
+    onError,
+  });
 
   return {
-    drainOnce,
-
-    /** Drains until no row is due; the API's tests and commands use it to wait for the index. */
-    async drain(): Promise<number> {
-      let total = 0;
-      for (let n = await drainOnce(); n > 0; n = await drainOnce()) total += n;
-      return total;
-    },
+    ...drainer,
 
     /** Rebuilds both indexes from the tables in batches, then checks the counts match. */
     async rebuild(onProgress?: RebuildProgress) {
@@ -150,21 +104,6 @@ export function makeSearchIndexer({
         result[name] = { database: await repo.count(), index: (await index.stats(name)).documents };
       }
       return result;
-    },
-
-    /** Starts draining in the background; `notify` shortens the wait after a write. */
-    start() {
-      if (running) return;
-      running = true;
-      void loop();
-    },
-    notify() {
-      wake?.();
-    },
-    stop() {
-      running = false;
-      clearTimeout(timer);
-      wake?.();
     },
   };
 }
