@@ -2,10 +2,11 @@ import { type Client, CombinedError, type GraphQLRequest } from "@urql/core";
 import { vi } from "vitest";
 import { concat, fromValue, never } from "wonka";
 
-/** What a fake operation answers: data, or a GraphQL error with an extensions.code. */
+/** What a fake operation answers: data, a GraphQL error with an extensions.code, or no answer at all. */
 export type FakeAnswer =
   | { data: unknown }
-  | { error: { message: string; code: string; issues?: unknown[] } };
+  | { error: { message: string; code: string; issues?: unknown[] } }
+  | { networkError: string };
 
 type Handler = (variables: Record<string, unknown>) => FakeAnswer;
 
@@ -21,6 +22,15 @@ function operationName(query: unknown): string {
 
 function toResult(request: GraphQLRequest, answer: FakeAnswer) {
   if ("data" in answer) return { data: answer.data, stale: false, hasNext: false };
+  if ("networkError" in answer) {
+    return {
+      data: undefined,
+      stale: false,
+      hasNext: false,
+      error: new CombinedError({ networkError: new Error(answer.networkError) }),
+      operation: request,
+    };
+  }
   const { message, code, issues } = answer.error;
   return {
     data: undefined,

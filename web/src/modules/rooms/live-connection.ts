@@ -89,6 +89,7 @@ export function liveUrl(path = "/graphql"): string {
 // itself; closing it after a missed pong lets the client reconnect.
 const KEEP_ALIVE_MS = 10_000;
 const PONG_TIMEOUT_MS = 5_000;
+const LAZY_CLOSE_MS = 3_000;
 
 /**
  * The graphql-ws client behind urql's subscriptions: lazy (visitors never open a socket),
@@ -105,6 +106,9 @@ export function makeLiveClient(url = liveUrl()): WsClient {
     shouldRetry: () => true,
     retryWait: waitToRetry,
     keepAlive: KEEP_ALIVE_MS,
+    // A room resuming after an outage drops its subscription just before taking the next one;
+    // closing the idle socket in between would reconnect for nothing.
+    lazyCloseTimeout: LAZY_CLOSE_MS,
     on: {
       connecting: () =>
         update({

@@ -1,8 +1,8 @@
-import { createRequest } from "@urql/core";
+import { type CombinedError, createRequest } from "@urql/core";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { useClient, useMutation, useQuery } from "urql";
 import { pipe, subscribe, take, toPromise } from "wonka";
-import { readFragment } from "../../graphql/graphql";
+import { type ResultOf, readFragment } from "../../graphql/graphql";
 import {
   EarlierRoomEventsQuery,
   MarkReadMutation,
@@ -83,6 +83,22 @@ const OFFER_KINDS = new Set([
   "DEAL_AGREED",
 ]);
 
+type HeldRoom = NonNullable<ResultOf<typeof RoomQuery>["room"]>;
+
+/**
+ * The room as last loaded. urql drops a query's data when a refetch fails, and the document
+ * cache refetches the room after every mutation that returns one (marking it read, say): a
+ * refetch that cannot reach the server must not wipe the negotiation off the screen. The
+ * connection tag tells the user the page is not live meanwhile. A real answer (the room, or
+ * none, or a refusal) replaces what is held.
+ */
+function useHeldRoom(latest: HeldRoom | null | undefined, error: CombinedError | undefined) {
+  const [held, setHeld] = useState<HeldRoom | null>(null);
+  const next = latest ?? (latest === null || (error && !error.networkError) ? null : held);
+  if (next !== held) setHeld(next);
+  return next;
+}
+
 /**
  * One room, live: the room query, then the room's events over the subscription from the last
  * seq seen. Each (re)connection subscribes again from the latest seq held, and the log keeps
@@ -95,7 +111,7 @@ export function useRoomLive(roomId: string, viewerId: string | null) {
     variables: { id: roomId },
     requestPolicy: "cache-and-network",
   });
-  const room = data?.room ?? null;
+  const room = useHeldRoom(data?.room, error);
   const [state, dispatch] = useReducer(reduce, {
     log: emptyLog,
     online: new Map(),
@@ -151,6 +167,14 @@ export function useRoomLive(roomId: string, viewerId: string | null) {
 
   const refreshRoom = useCallback(() => refetch({ requestPolicy: "network-only" }), [refetch]);
 
+  // Whatever changed while the page was cut off (offers, read markers) comes back with the room.
+  const previousEpoch = useRef(epoch);
+  useEffect(() => {
+    const previous = previousEpoch.current;
+    previousEpoch.current = epoch;
+    if (loaded && previous > 0 && epoch !== previous) refreshRoom();
+  }, [epoch, loaded, refreshRoom]);
+
   // epoch changes on every (re)connection: subscribe again from the newest seq held.
   // biome-ignore lint/correctness/useExhaustiveDependencies: epoch is the trigger, read through the ref
   useEffect(() => {
@@ -178,20 +202,24 @@ export function useRoomLive(roomId: string, viewerId: string | null) {
   // Read up to the newest event while the page is in view.
   const [, markRead] = useMutation(MarkReadMutation);
   const markedSeq = useRef(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a reconnection retries a mark that failed offline
   useEffect(() => {
     const seq = state.log.lastSeq;
     if (!loaded || seq <= markedSeq.current) return;
     const mark = () => {
       if (document.visibilityState !== "visible" || seq <= markedSeq.current) return;
+      const before = markedSeq.current;
       markedSeq.current = seq;
       void markRead({ roomId, seq }).then((result) => {
-        if (!result.error) signalRead();
+        // Not marked (e.g. offline): the next event or reconnection tries again.
+        if (result.error) markedSeq.current = Math.min(markedSeq.current, before);
+        else signalRead();
       });
     };
     mark();
     document.addEventListener("visibilitychange", mark);
     return () => document.removeEventListener("visibilitychange", mark);
-  }, [loaded, state.log.lastSeq, markRead, roomId]);
+  }, [loaded, state.log.lastSeq, markRead, roomId, epoch]);
 
   const addEvents = useCallback((events: RoomEvent[]) => dispatch({ type: "events", events }), []);
 

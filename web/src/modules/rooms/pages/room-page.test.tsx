@@ -201,6 +201,38 @@ describe("room page: the live stream", () => {
     expect(screen.getByText("Offline")).toBeVisible();
   });
 
+  it("keeps the room on screen when a refetch cannot reach the server, and reloads it on reconnection", async () => {
+    let phase: "before" | "offline" | "after" = "before";
+    const { executeQuery, push } = setup({
+      handlers: {
+        room: () =>
+          phase === "offline"
+            ? { networkError: "Failed to fetch" }
+            : { data: { room: room({ offers: phase === "after" ? [offer()] : [] }) } },
+      },
+    });
+    await screen.findByRole("list", { name: "Message history" });
+    act(() => setLiveSnapshotForTest({ state: "connected", epoch: 1 }));
+    const loads = () => variablesOf(executeQuery, "Room").length;
+    await waitFor(() => expect(screen.getByText("Live")).toBeVisible());
+    const loadsBefore = loads();
+    phase = "offline";
+    act(() => setLiveSnapshotForTest({ state: "offline" }));
+    // An offer event makes the page reload the room, which fails while offline.
+    push(event(3, "OFFER_PROPOSED", {}));
+    await waitFor(() => expect(loads()).toBe(loadsBefore + 1));
+    expect(screen.getByText("您好，想了解授权条件")).toBeVisible();
+    expect(screen.getByText("Offline")).toBeVisible();
+    expect(screen.queryByText("Could not load")).toBeNull();
+    expect(screen.queryByRole("button", { name: "Accept offer" })).toBeNull();
+
+    phase = "after";
+    act(() => setLiveSnapshotForTest({ state: "connected", epoch: 2 }));
+    await waitFor(() => expect(loads()).toBe(loadsBefore + 2));
+    expect(await screen.findByRole("button", { name: "Accept offer" })).toBeVisible();
+    expect(screen.getByText("Live")).toBeVisible();
+  });
+
   it("shows presence and typing as they change, and lets typing lapse when the message comes", async () => {
     const { push } = setup();
     expect(await screen.findByText("Online: Zhang Jianguo")).toBeVisible();
