@@ -97,3 +97,35 @@ describe("embedded engine: frequent words' flat postings", () => {
     expect(ids.size).toBe(299);
   });
 });
+
+describe("embedded engine: typos", () => {
+  const english = (id: string, titleEn: string): AchievementDoc => ({
+    ...doc(id, ""),
+    titleEn,
+  });
+  const docs = [
+    english("cut", "Laser cutting of glass sheets"),
+    english("cube", "Cube satellite frame"),
+    english("cut2", "Cuts on a lathe"),
+    english("cat", "Catalyst for cracking"),
+  ];
+
+  it("matches a typo against the written word, not its shorter stem", async () => {
+    const index = createOramaSearchIndex();
+    await index.upsert("achievements", docs);
+    // "cutting" is stemmed to "cut": two edits from it would reach "cube" and "cat" as well.
+    for (const typed of ["cuttnig", "cuting"]) {
+      const found = (await search(index, typed)).hits.map((h) => h.id);
+      expect(found).toContain("cut");
+      expect(found).not.toContain("cube");
+      expect(found).not.toContain("cat");
+    }
+  });
+
+  it("still finds longer words that begin with the typed word, typo included", async () => {
+    const index = createOramaSearchIndex();
+    await index.upsert("achievements", [english("cat", "Catalyst for cracking")]);
+    expect((await search(index, "catalist")).hits.map((h) => h.id)).toEqual(["cat"]);
+    expect((await search(index, "catalys")).hits.map((h) => h.id)).toEqual(["cat"]);
+  });
+});

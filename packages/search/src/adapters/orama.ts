@@ -80,12 +80,14 @@ const CROP_LENGTH = 120;
 const QUERY_CACHE_SIZE = 1_000;
 
 /**
- * Every non-Chinese index term with its written (normalized, unstemmed) forms, for typo checks,
- * and the same terms in one radix tree, so a typo is looked up once rather than in each
- * property's tree. Terms are never dropped: one whose documents are all gone finds nothing.
+ * Every written (normalized, unstemmed) non-Chinese word of the index with the index term it
+ * stands for, and the words in one radix tree, so a typo is looked up once rather than in each
+ * property's tree. Typos are searched among written words, not stems: a stem is shorter than
+ * what was typed ("cutting" → "cut"), and two edits from a three-letter stem reach most of the
+ * vocabulary. Words are never dropped: one whose documents are all gone finds nothing.
  */
 interface Vocabulary {
-  forms: Map<string, Set<string>>;
+  termOf: Map<string, string>;
   tree: radix.RadixTree;
 }
 
@@ -96,13 +98,9 @@ interface Vocabulary {
  */
 function bilingualTokenizer(analyzer: Analyzer, vocabulary: Vocabulary): Tokenizer {
   const record = (term: string, word: string) => {
-    let forms = vocabulary.forms.get(term);
-    if (!forms) {
-      forms = new Set();
-      vocabulary.forms.set(term, forms);
-      vocabulary.tree.insert(term, 0);
-    }
-    forms.add(word);
+    if (vocabulary.termOf.has(word)) return;
+    vocabulary.termOf.set(word, term);
+    vocabulary.tree.insert(word, 0);
   };
   return {
     language: "bilingual",
@@ -144,7 +142,7 @@ export function createOramaSearchIndex(opts: OramaSearchIndexOptions = {}): Sear
   const analyzer = getAnalyzer(opts.segmenter);
   const commonPostings = opts.commonTermPostings ?? COMMON_TERM_POSTINGS;
   const makeState = () => {
-    const vocabulary: Vocabulary = { forms: new Map(), tree: new radix.RadixTree() };
+    const vocabulary: Vocabulary = { termOf: new Map(), tree: new radix.RadixTree() };
     const postings = new PostingCache();
     const db: Db = create({
       schema: SCHEMA,
@@ -272,9 +270,10 @@ export function createOramaSearchIndex(opts: OramaSearchIndexOptions = {}): Sear
 
   /**
    * Scores of one typed term into `into`: its prefix matches, plus typo matches at FUZZY_WEIGHT
-   * where the exact term did not match. Typo candidates are index terms within two edits of the
-   * stem; one counts when any of its written forms is within the word's typo budget, because
-   * stems bring unrelated words closer ("grafen" is two edits from "green" as well).
+   * where the exact term did not match. Typo candidates are written words that begin within two
+   * edits of the typed word; a word's index term counts when the word is within the typed word's
+   * typo budget (checked on written words, because stems bring unrelated words closer: "grafen"
+   * is two edits from "green" as well).
    */
   function termScores(
     ctx: ScoreContext,
@@ -285,13 +284,11 @@ export function createOramaSearchIndex(opts: OramaSearchIndexOptions = {}): Sear
   ) {
     scoreTokens(ctx, TEXT_PROPS, t.term, into);
     if (t.tolerance === 0) return;
-    const typos: string[] = [];
-    fuzzyWords(st.vocabulary.tree, t.term, FUZZY_SEARCH_TOLERANCE, (word) => {
-      for (const form of st.vocabulary.forms.get(word) ?? []) {
-        if (typoMatch(t.raw, form, t.tolerance)) {
-          typos.push(word);
-          return;
-        }
+    const typos = new Set<string>();
+    fuzzyWords(st.vocabulary.tree, t.raw, FUZZY_SEARCH_TOLERANCE, (word) => {
+      const term = st.vocabulary.termOf.get(word);
+      if (term !== undefined && !typos.has(term) && typoMatch(t.raw, word, t.tolerance)) {
+        typos.add(term);
       }
     });
     for (const prop of TEXT_PROPS) {
