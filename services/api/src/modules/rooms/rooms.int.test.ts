@@ -240,6 +240,20 @@ describeWithDb("rooms", (env) => {
       expect(
         listed.rooms.edges.find((e: { node: { id: string } }) => e.node.id === room.id).node,
       ).toMatchObject({ unreadCount: 6, lastSeq: 6 });
+      // Each listed room carries its own latest event, loaded for the whole list at once.
+      const withLast = await w.instAdmin.client.ok(
+        `{ rooms(first: 50) { edges { node { id lastSeq lastEvent { seq kind body } } } } }`,
+      );
+      const nodes = withLast.rooms.edges.map(
+        (e: { node: { id: string; lastSeq: number; lastEvent: { seq: number } } }) => e.node,
+      );
+      expect(nodes.length).toBeGreaterThan(1);
+      for (const node of nodes) expect(node.lastEvent.seq).toBe(node.lastSeq);
+      expect(nodes.find((n: { id: string }) => n.id === room.id).lastEvent).toEqual({
+        seq: 6,
+        kind: "MESSAGE",
+        body: "message 5",
+      });
       const totalBefore = (await w.instAdmin.client.ok(ROOM_UNREAD)).roomUnreadCount;
       expect(totalBefore).toBeGreaterThanOrEqual(6);
 

@@ -409,6 +409,17 @@ export function makeRoomsRepository(db: DbOrTx) {
         .limit(limit);
       return rows.map(toEventDto);
     },
+    /** The events at the given (room, seq) pairs, in one query: each room's latest for a list. */
+    async eventsAt(pairs: readonly { roomId: string; seq: number }[]) {
+      if (pairs.length === 0) return [];
+      const rows = await db
+        .select()
+        .from(roomEvents)
+        .where(
+          or(...pairs.map((p) => and(eq(roomEvents.roomId, p.roomId), eq(roomEvents.seq, p.seq)))),
+        );
+      return rows.map(toEventDto);
+    },
     /** The `limit` events before `beforeSeq`, oldest first: a page further back in the history. */
     async eventsBefore(roomId: string, beforeSeq: number, limit: number) {
       const rows = await db

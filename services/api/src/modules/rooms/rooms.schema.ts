@@ -55,6 +55,13 @@ function makeRoomLoaders(ctx: GraphQLContext) {
       const counts = await ctx.services.rooms.unreadCounts(requireActor(ctx.actor), ids);
       return ids.map((id) => counts.get(id) ?? 0);
     }),
+    lastEvent: new DataLoader(
+      async (rooms: readonly { id: string; lastSeq: number }[]) => {
+        const events = await ctx.services.rooms.lastEvents(rooms);
+        return rooms.map((r) => events.get(r.id) ?? null);
+      },
+      { cacheKeyFn: (r) => `${r.id}:${r.lastSeq}` },
+    ),
     brokers: new DataLoader(async (ids: readonly string[]) => {
       const rows = await ctx.services.rooms.brokersOf(ids);
       return ids.map((id) => rows.filter((r) => r.roomId === id).map((r) => r.userId));
@@ -365,6 +372,13 @@ RoomRef.implement({
         limit: t.arg.int({ description: "1–200, default 50." }),
       },
       resolve: (r, args, ctx) => ctx.services.rooms.events(ctx.actor, r.id, args),
+    }),
+    lastEvent: t.field({
+      type: RoomEventRef,
+      nullable: true,
+      description:
+        "The latest committed event, for a list of rooms (one query for the whole list).",
+      resolve: (r, _a, ctx) => roomLoaders(ctx).lastEvent.load(r),
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     lastEventAt: t.expose("lastEventAt", { type: "DateTime" }),

@@ -563,6 +563,17 @@ export function makeRoomsService({
       );
     },
 
+    /**
+     * The latest committed event of each room, for rooms the caller has already been allowed to
+     * read (the room list and the room query check that); one query for a whole list.
+     */
+    async lastEvents(rooms: readonly { id: string; lastSeq: number }[]) {
+      const rows = await repos.rooms.eventsAt(
+        rooms.filter((r) => r.lastSeq > 0).map((r) => ({ roomId: r.id, seq: r.lastSeq })),
+      );
+      return new Map(rows.map((e) => [e.roomId, toMessage(e)]));
+    },
+
     brokersOf: (roomIds: readonly string[]) => repos.rooms.brokersOf(roomIds),
     userNames: (ids: readonly string[]) => repos.rooms.userNames(ids),
 

@@ -145,10 +145,8 @@ export const RoomsQuery = graphql(
             titleZh
             titleEn
           }
-          events(limit: 1) {
-            events {
-              ...RoomEventFields
-            }
+          lastEvent {
+            ...RoomEventFields
           }
         }
       }

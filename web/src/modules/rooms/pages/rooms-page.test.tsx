@@ -25,24 +25,20 @@ function node(id: string, unreadCount: number, last: Record<string, unknown>) {
     seller: { id: "s", kind: "UNIVERSITY", nameZh: "昆明理工大学", nameEn: "KUST" },
     achievement: { id: "a", titleZh: "安全开关", titleEn: "Safety switch" },
     demand: null,
-    events: {
-      events: [
-        {
-          kind: "MESSAGE",
-          seq: 4,
-          at: "2026-11-27T03:00:00.000Z",
-          body: null,
-          clientId: null,
-          online: null,
-          typing: null,
-          readSeq: null,
-          side: null,
-          actor: { id: "u2", displayName: "张建国" },
-          subjectUser: null,
-          offer: null,
-          ...last,
-        },
-      ],
+    lastEvent: {
+      kind: "MESSAGE",
+      seq: 4,
+      at: "2026-11-27T03:00:00.000Z",
+      body: null,
+      clientId: null,
+      online: null,
+      typing: null,
+      readSeq: null,
+      side: null,
+      actor: { id: "u2", displayName: "张建国" },
+      subjectUser: null,
+      offer: null,
+      ...last,
     },
   };
 }

@@ -16,7 +16,7 @@ import "../rooms.css";
 
 const PAGE = 20;
 
-function LastEvent({ event }: { event: RoomEvent | undefined }) {
+function LastEvent({ event }: { event: RoomEvent | null }) {
   const { t } = useTranslation();
   if (!event) return null;
   const who = event.actor?.displayName ?? "";
@@ -91,7 +91,7 @@ export function RoomsPage() {
                 ? pickLocalized(language, subject.titleZh, subject.titleEn)?.text
                 : null;
               const unread = room.unreadCount ?? 0;
-              const last = readFragment(RoomEventFields, room.events?.events ?? []).at(-1);
+              const last = room.lastEvent ? readFragment(RoomEventFields, room.lastEvent) : null;
               return (
                 <List.Item
                   extra={
