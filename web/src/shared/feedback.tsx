@@ -1,4 +1,13 @@
-import { createContext, type ReactNode, use, useCallback, useMemo, useRef, useState } from "react";
+import {
+  createContext,
+  type ReactNode,
+  use,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 
 type Tone = "success" | "info" | "error";
 
@@ -25,6 +34,8 @@ export function FeedbackProvider({ children }: { children: ReactNode }) {
     setToast({ tone, text, id: Date.now() });
     timer.current = setTimeout(() => setToast(null), SHOW_MS);
   }, []);
+  // A toast outliving its page (the app unmounted, a test torn down) must not fire later.
+  useEffect(() => () => clearTimeout(timer.current), []);
   const api = useMemo<Feedback>(
     () => ({
       success: (text) => show("success", text),
