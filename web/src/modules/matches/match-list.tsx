@@ -1,8 +1,9 @@
-import { Button, Empty, Skeleton } from "antd";
+import { Button, Skeleton } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { FragmentOf } from "../../graphql/graphql";
 import type { AppLanguage } from "../../i18n/languages";
+import { EmptyState } from "../../shared/components/empty-results";
 import { MatchCard, type MatchPerspective } from "./components/match-card";
 import { ScoreModelNote } from "./components/score-model-note";
 import type { MatchDetailsFragment } from "./graphql/matches.graphql";
@@ -48,17 +49,9 @@ export function MatchList({
   }
   if (!nodes?.length) {
     return (
-      <Empty
-        className="empty-results"
-        description={
-          <>
-            <strong className="empty-title">{empty.title}</strong>
-            <span>{empty.text}</span>
-          </>
-        }
-      >
+      <EmptyState title={empty.title} text={empty.text}>
         {empty.action}
-      </Empty>
+      </EmptyState>
     );
   }
   return (

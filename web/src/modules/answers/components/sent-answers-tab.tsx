@@ -1,10 +1,11 @@
-import { Button, Empty, Skeleton, Table, type TableColumnsType, Tag } from "antd";
+import { Button, Skeleton, Table, type TableColumnsType, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useQuery } from "urql";
 import type { ResultOf } from "../../../graphql/graphql";
 import { useFormat } from "../../../i18n/use-format";
+import { EmptyState } from "../../../shared/components/empty-results";
 import { LocalizedText } from "../../../shared/components/localized-text";
 import { QueryError } from "../../../shared/components/query-error";
 import { answerStatusColor } from "../answer-actions";
@@ -40,17 +41,9 @@ export function SentAnswersTab({ orgId }: { orgId: string }) {
   }
   if (rows.length === 0) {
     return (
-      <Empty
-        className="empty-results"
-        description={
-          <>
-            <strong className="empty-title">{t("answers.sentEmptyTitle")}</strong>
-            <span>{t("answers.sentEmptyText")}</span>
-          </>
-        }
-      >
+      <EmptyState title={t("answers.sentEmptyTitle")} text={t("answers.sentEmptyText")}>
         <Link to="/demands">{t("answers.browseDemands")}</Link>
-      </Empty>
+      </EmptyState>
     );
   }
 

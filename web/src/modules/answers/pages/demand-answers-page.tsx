@@ -1,5 +1,5 @@
 import type { CombinedError } from "@urql/core";
-import { Alert, Breadcrumb, Button, Empty } from "antd";
+import { Alert, Breadcrumb, Button } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
@@ -9,6 +9,7 @@ import { readFragment } from "../../../graphql/graphql";
 import { pickLocalized, useAppLanguage } from "../../../i18n/use-app-language";
 import { useFormat } from "../../../i18n/use-format";
 import { DetailSkeleton } from "../../../shared/components/detail-skeleton";
+import { EmptyState } from "../../../shared/components/empty-results";
 import { NotFoundResult } from "../../../shared/components/not-found-result";
 import { PageHeading } from "../../../shared/components/page-heading";
 import { QueryError } from "../../../shared/components/query-error";
@@ -132,17 +133,9 @@ export function DemandAnswersPage() {
         />
       ) : null}
       {answers.length === 0 ? (
-        <Empty
-          className="empty-results"
-          description={
-            <>
-              <strong className="empty-title">{t("answers.emptyTitle")}</strong>
-              <span>{t("answers.emptyText")}</span>
-            </>
-          }
-        >
+        <EmptyState title={t("answers.emptyTitle")} text={t("answers.emptyText")}>
           <Link to={`/workspace/demands/${demand.id}/matches`}>{t("workspace.matches")}</Link>
-        </Empty>
+        </EmptyState>
       ) : (
         <div className="answer-list">
           {answers.map((node) => {

@@ -1,10 +1,11 @@
-import { Button, Empty, List, Skeleton, Tag } from "antd";
+import { Button, List, Skeleton, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { useAppLanguage } from "../../../i18n/use-app-language";
 import { useFormat } from "../../../i18n/use-format";
+import { EmptyState } from "../../../shared/components/empty-results";
 import { PageHeading } from "../../../shared/components/page-heading";
 import { QueryError } from "../../../shared/components/query-error";
 import { useFeedback } from "../../../shared/feedback";
@@ -58,15 +59,7 @@ function NotificationsList() {
       ) : !data && fetching ? (
         <Skeleton active paragraph={{ rows: 6 }} />
       ) : items.length === 0 ? (
-        <Empty
-          className="empty-results"
-          description={
-            <>
-              <strong className="empty-title">{t("notifications.emptyTitle")}</strong>
-              <span>{t("notifications.emptyText")}</span>
-            </>
-          }
-        />
+        <EmptyState title={t("notifications.emptyTitle")} text={t("notifications.emptyText")} />
       ) : (
         <List
           className="notifications-list"

@@ -1,5 +1,5 @@
 import { CheckOutlined, CloseOutlined, SafetyCertificateOutlined } from "@ant-design/icons";
-import { Button, Empty, Result, Skeleton, Space, Tag } from "antd";
+import { Button, Result, Skeleton, Space, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -8,6 +8,7 @@ import type { ResultOf } from "../../../graphql/graphql";
 import { pickLocalized, useAppLanguage } from "../../../i18n/use-app-language";
 import { useFormat } from "../../../i18n/use-format";
 import { CardGridSkeleton } from "../../../shared/components/card-grid-skeleton";
+import { EmptyState } from "../../../shared/components/empty-results";
 import { ListFooter } from "../../../shared/components/list-footer";
 import { LocalizedText } from "../../../shared/components/localized-text";
 import { PageHeading } from "../../../shared/components/page-heading";
@@ -105,17 +106,9 @@ function ReviewPage({
   const left = Math.max(queue.totalCount - decided.size, 0);
   if (pageIndex === 0 && items.length === 0 && !queue.pageInfo.hasNextPage) {
     return (
-      <Empty
-        className="empty-results"
-        description={
-          <>
-            <strong className="empty-title">{t("review.emptyTitle")}</strong>
-            <span>{t("review.emptyText")}</span>
-          </>
-        }
-      >
+      <EmptyState title={t("review.emptyTitle")} text={t("review.emptyText")}>
         <Link to="/search">{t("review.browsePublished")}</Link>
-      </Empty>
+      </EmptyState>
     );
   }
   return (

@@ -1,5 +1,5 @@
 import { FilterOutlined } from "@ant-design/icons";
-import { Button, Col, Empty, Row, Select, Tabs } from "antd";
+import { Button, Col, Row, Select, Tabs } from "antd";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
@@ -8,6 +8,7 @@ import type { AppLanguage } from "../../../i18n/languages";
 import { useAppLanguage } from "../../../i18n/use-app-language";
 import { useFormat } from "../../../i18n/use-format";
 import { CardGridSkeleton } from "../../../shared/components/card-grid-skeleton";
+import { EmptyState } from "../../../shared/components/empty-results";
 import { QueryError } from "../../../shared/components/query-error";
 import { useCursorPages } from "../../../shared/hooks/use-cursor-pages";
 import { useDocumentTitle } from "../../../shared/hooks/use-document-title";
@@ -80,16 +81,9 @@ function ResultsPage({
   if (isFirst && edges.length === 0) {
     const filtered = hasSearchFilters(state);
     return (
-      <Empty
-        className="empty-results"
-        description={
-          <>
-            <strong className="empty-title">
-              {state.q ? t("search.emptyTitleFor", { q: state.q }) : t("search.emptyTitle")}
-            </strong>
-            <span>{filtered ? t("search.emptyFiltered") : t("search.emptyText")}</span>
-          </>
-        }
+      <EmptyState
+        title={state.q ? t("search.emptyTitleFor", { q: state.q }) : t("search.emptyTitle")}
+        text={filtered ? t("search.emptyFiltered") : t("search.emptyText")}
       >
         {filtered ? (
           <Button type="primary" onClick={onClear}>
@@ -100,7 +94,7 @@ function ResultsPage({
             {state.kind === "demand" ? t("search.browseDemands") : t("search.browseAchievements")}
           </Link>
         )}
-      </Empty>
+      </EmptyState>
     );
   }
   const shown = shownBefore + edges.length;

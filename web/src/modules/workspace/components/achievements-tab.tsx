@@ -1,6 +1,6 @@
 import { PlusOutlined } from "@ant-design/icons";
 import type { CombinedError } from "@urql/core";
-import { Button, Empty, Skeleton, Table, type TableColumnsType } from "antd";
+import { Button, Skeleton, Table, type TableColumnsType } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
@@ -10,6 +10,7 @@ import { errorMessage } from "../../../graphql/errors";
 import type { ResultOf } from "../../../graphql/graphql";
 import { pickLocalized, useAppLanguage } from "../../../i18n/use-app-language";
 import { useFormat } from "../../../i18n/use-format";
+import { EmptyState } from "../../../shared/components/empty-results";
 import { QueryError } from "../../../shared/components/query-error";
 import { TrlTag } from "../../../shared/components/trl-tag";
 import { useFeedback } from "../../../shared/feedback";
@@ -114,14 +115,9 @@ export function AchievementsTab({ orgId }: { orgId: string }) {
     return (
       <>
         {toolbar}
-        <Empty
-          className="empty-results"
-          description={
-            <>
-              <strong className="empty-title">{t("workspace.achievementsEmptyTitle")}</strong>
-              <span>{t("workspace.achievementsEmptyText")}</span>
-            </>
-          }
+        <EmptyState
+          title={t("workspace.achievementsEmptyTitle")}
+          text={t("workspace.achievementsEmptyText")}
         />
       </>
     );

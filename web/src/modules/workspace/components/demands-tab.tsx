@@ -1,6 +1,6 @@
 import { PlusOutlined } from "@ant-design/icons";
 import type { CombinedError } from "@urql/core";
-import { Button, Empty, Skeleton, Table, type TableColumnsType } from "antd";
+import { Button, Skeleton, Table, type TableColumnsType } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
@@ -10,6 +10,7 @@ import { errorMessage } from "../../../graphql/errors";
 import type { ResultOf } from "../../../graphql/graphql";
 import { pickLocalized, useAppLanguage } from "../../../i18n/use-app-language";
 import { useFormat } from "../../../i18n/use-format";
+import { EmptyState } from "../../../shared/components/empty-results";
 import { QueryError } from "../../../shared/components/query-error";
 import { useFeedback } from "../../../shared/feedback";
 import { OverdueAnswersNotice } from "../../answers/components/overdue-answers-notice";
@@ -104,14 +105,9 @@ export function DemandsTab({ orgId }: { orgId: string }) {
     return (
       <>
         {toolbar}
-        <Empty
-          className="empty-results"
-          description={
-            <>
-              <strong className="empty-title">{t("workspace.demandsEmptyTitle")}</strong>
-              <span>{t("workspace.demandsEmptyText")}</span>
-            </>
-          }
+        <EmptyState
+          title={t("workspace.demandsEmptyTitle")}
+          text={t("workspace.demandsEmptyText")}
         />
       </>
     );
