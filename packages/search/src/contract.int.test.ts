@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMeiliSearchIndex } from "./adapters/meilisearch";
 import { createOramaSearchIndex } from "./adapters/orama";
+import { createThreadedSearchIndex } from "./adapters/threaded";
 import { ACHIEVEMENTS, DEMANDS, NOW, ORGS } from "./contract.fixtures";
 import type { AchievementDoc, IndexName } from "./documents";
 import { type IndexedDoc, SORT_ATTRIBUTE, toIndexedDoc } from "./indexed-document";
@@ -16,6 +17,7 @@ import {
 // One suite, every adapter: the embedded engine always, Meilisearch where MEILI_URL points at one.
 const adapters: { name: string; make: () => SearchIndex; skip?: string }[] = [
   { name: "embedded (Orama)", make: () => createOramaSearchIndex() },
+  { name: "embedded on its own thread", make: () => createThreadedSearchIndex() },
   {
     name: "Meilisearch",
     make: () =>

@@ -1,6 +1,7 @@
 // Benchmark of the search issue: N realistic achievements (100,000 by default) in a PGlite file
-// database, the embedded index rebuilt from it (time, documents/s, memory), then 1,000 mixed
-// Chinese/English queries through GraphQL over HTTP on loopback and directly against the engine,
+// database, the embedded index rebuilt from it (time, documents/s, memory) on its own thread as
+// the server runs it, then 1,000 mixed Chinese/English queries through GraphQL over HTTP on
+// loopback and directly against the engine,
 // and the same queries as ILIKE over a pg_trgm GIN index on PostgreSQL when BENCH_DATABASE_URL
 // is set. Writes bench-reports/search.md.
 //
@@ -19,7 +20,10 @@ import { migrate } from "@openttc/db/migrate";
 import { achievements, ipAssets, memberships, organizations, users } from "@openttc/db/schema";
 import { ACHIEVEMENT_VERIFICATION_MONTHS } from "@openttc/domain/freshness";
 import { TAXONOMY } from "@openttc/domain/taxonomy";
-import { createOramaSearchIndex } from "@openttc/search/adapters/orama";
+import {
+  createThreadedSearchIndex,
+  type ThreadedSearchIndex,
+} from "@openttc/search/adapters/threaded";
 import type { SearchIndex, SearchQuery, SearchResult } from "@openttc/search/search-index";
 import { SYNONYM_GROUPS } from "@openttc/search/text/synonyms";
 import { bulkCorpus, Random } from "@openttc/seed/bulk";
@@ -60,10 +64,11 @@ function summary(times: readonly number[]) {
 }
 type Summary = ReturnType<typeof summary>;
 
-function memory() {
+async function memory(engine: ThreadedSearchIndex) {
   gc();
   const m = process.memoryUsage();
-  return { rss: m.rss, heapUsed: m.heapUsed, external: m.external + m.arrayBuffers };
+  const { heapUsed: engineHeap } = await engine.diagnostics();
+  return { rss: m.rss, heapUsed: m.heapUsed, external: m.external + m.arrayBuffers, engineHeap };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -271,9 +276,22 @@ interface GcFigures {
   maxMs: number;
 }
 
-/** Runs `work` and adds up the garbage-collection pauses of this process meanwhile. */
-async function gcDuring<T>(work: () => Promise<T>): Promise<{ result: T; gc: GcFigures }> {
+/** Garbage collection during one pass, per thread. */
+interface PassGc {
+  api: GcFigures;
+  engine: GcFigures;
+}
+
+/**
+ * Runs `work` and adds up the garbage-collection pauses meanwhile, of this (the API's) thread and
+ * of the engine's thread.
+ */
+async function gcDuring<T>(
+  engine: ThreadedSearchIndex,
+  work: () => Promise<T>,
+): Promise<{ result: T; gc: GcFigures; engineGc: GcFigures }> {
   const gc: GcFigures = { count: 0, totalMs: 0, maxMs: 0 };
+  await engine.diagnostics();
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       gc.count += 1;
@@ -283,7 +301,9 @@ async function gcDuring<T>(work: () => Promise<T>): Promise<{ result: T; gc: GcF
   });
   observer.observe({ entryTypes: ["gc"] });
   try {
-    return { result: await work(), gc };
+    const result = await work();
+    const { gc: e } = await engine.diagnostics();
+    return { result, gc, engineGc: { count: e.pauses, totalMs: e.totalMs, maxMs: e.longestMs } };
   } finally {
     // Entries are delivered asynchronously: let the last ones arrive.
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -377,13 +397,13 @@ interface Figures {
   pgInsert: boolean;
   rebuildMs: number;
   indexed: number;
-  memBefore: ReturnType<typeof memory>;
-  memAfter: ReturnType<typeof memory>;
+  memBefore: Awaited<ReturnType<typeof memory>>;
+  memAfter: Awaited<ReturnType<typeof memory>>;
   graphql: Summary;
-  graphqlGc: GcFigures;
-  graphqlOnPostgres: { times: Summary; gc: GcFigures } | null;
+  graphqlGc: PassGc;
+  graphqlOnPostgres: { times: Summary; gc: PassGc } | null;
   direct: Summary;
-  directGc: GcFigures;
+  directGc: PassGc;
   directByKind: Record<string, Summary>;
   graphqlByKind: Record<string, Summary>;
   engineTook: Summary;
@@ -419,7 +439,7 @@ async function run(): Promise<Figures> {
     log("generating and inserting the corpus…");
     const insertMs = await insertCorpus(server ? [embedded.db, server.db] : [embedded.db]);
 
-    const engine = createOramaSearchIndex();
+    const engine = createThreadedSearchIndex();
     // Records what the API asks the engine, so the direct pass replays exactly those queries.
     let recorded: SearchQuery[] | null = null;
     const dumpDocs: unknown[] = [];
@@ -437,14 +457,14 @@ async function run(): Promise<Figures> {
     const app = await buildApp({ db: embedded.db, searchIndex });
 
     log("rebuilding the embedded index…");
-    const memBefore = memory();
+    const memBefore = await memory(engine);
     const t0 = performance.now();
     const counts = await app.services.searchIndexer.rebuild((done, total, index) => {
       if (index === "achievements" && (done % 10_000 === 0 || done === total))
         log(`  indexed ${done}/${total} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
     });
     const rebuildMs = performance.now() - t0;
-    const memAfter = memory();
+    const memAfter = await memory(engine);
     log(`  ${JSON.stringify(counts)} in ${(rebuildMs / 1000).toFixed(1)} s`);
 
     // Members of a few publishing organizations, signed in once per API: their searches add their
@@ -500,7 +520,7 @@ async function run(): Promise<Figures> {
     const graphqlPass = async (at: string, signedIn: string[], measuring = () => {}) => {
       await timedRequests(`${at}/graphql`, requestsOf(specs.slice(0, WARMUP), signedIn));
       measuring();
-      return gcDuring(() =>
+      return gcDuring(engine, () =>
         timedRequests(`${at}/graphql`, requestsOf(specs.slice(WARMUP), signedIn)),
       );
     };
@@ -508,10 +528,12 @@ async function run(): Promise<Figures> {
     log("GraphQL over HTTP (API on PGlite)…");
     const {
       result: { times: gqlTimes, totals },
-      gc: graphqlGc,
+      gc: graphqlApiGc,
+      engineGc: graphqlEngineGc,
     } = await graphqlPass(address, cookies, () => {
       recorded = [];
     });
+    const graphqlGc = { api: graphqlApiGc, engine: graphqlEngineGc };
     const zeroGraphql = totals.filter((t) => !t).length;
     const queries: SearchQuery[] = recorded ?? [];
     recorded = null;
@@ -519,13 +541,16 @@ async function run(): Promise<Figures> {
     await app.close();
 
     // The same engine behind an API on PostgreSQL: the database a deployment of this size uses.
-    let graphqlOnPostgres: { times: Summary; gc: GcFigures } | null = null;
+    let graphqlOnPostgres: { times: Summary; gc: PassGc } | null = null;
     if (server) {
       log("GraphQL over HTTP (API on PostgreSQL)…");
       const pgApp = await buildApp({ db: server.db, searchIndex: engine });
       const pgAddress = await pgApp.listen({ port: 0, host: "127.0.0.1" });
       const pass = await graphqlPass(pgAddress, await signIn(pgAddress));
-      graphqlOnPostgres = { times: summary(pass.result.times), gc: pass.gc };
+      graphqlOnPostgres = {
+        times: summary(pass.result.times),
+        gc: { api: pass.gc, engine: pass.engineGc },
+      };
       await pgApp.close();
     }
 
@@ -535,7 +560,7 @@ async function run(): Promise<Figures> {
     for (const q of queries.slice(0, WARMUP)) await engine.search("achievements", q);
     const directTimes: number[] = [];
     const took: number[] = [];
-    const { gc: directGc } = await gcDuring(async () => {
+    const { gc: directApiGc, engineGc: directEngineGc } = await gcDuring(engine, async () => {
       for (const q of queries) {
         const t = performance.now();
         const r: SearchResult = await engine.search("achievements", q);
@@ -604,7 +629,7 @@ async function run(): Promise<Figures> {
       graphqlGc,
       graphqlOnPostgres,
       direct: summary(directTimes),
-      directGc,
+      directGc: { api: directApiGc, engine: directEngineGc },
       graphqlByKind: byKind(gqlTimes),
       directByKind: byKind(directTimes),
       engineTook: summary(took),
@@ -634,8 +659,10 @@ function report(f: Figures): string {
       .map(([k, s]) => row(k, s))
       .join("\n");
   const verdictOf = (times: Summary) => (times.p99 < TARGET_P99_MS ? "met" : "missed");
-  const gcLine = (label: string, gc: GcFigures) =>
-    `${label} ${gc.count} pauses, ${ms(gc.totalMs)} ms in all, longest ${ms(gc.maxMs)} ms`;
+  const gcFigures = (gc: GcFigures) =>
+    `${gc.count} pauses, ${ms(gc.totalMs)} ms in all, longest ${ms(gc.maxMs)} ms`;
+  const gcLine = (label: string, gc: PassGc) =>
+    `${label}: API thread ${gcFigures(gc.api)}; engine thread ${gcFigures(gc.engine)}`;
   return `# Search benchmark
 
 ${new Date().toISOString().slice(0, 10)} · ${cpus().length} cores (${cpus()[0]?.model ?? "unknown"}) · Node ${process.version} · load average at start ${loadavg()
@@ -644,7 +671,7 @@ ${new Date().toISOString().slice(0, 10)} · ${cpus().length} cores (${cpus()[0]?
 
 Corpus: **${f.indexed.toLocaleString("en-US")} searchable achievements** (N = ${DOCS.toLocaleString("en-US")} generated; drafts and other private statuses are indexed too and filtered per query) from \`@openttc/seed/bulk\`: the shipped Chinese and NASA patent titles and \`packages/search/test-data\`, varied with field-specific bilingual phrases, ${corpus.organizations.length} organizations, inserted in batches of ${BATCH} into a PGlite file database${f.pgInsert ? " and into PostgreSQL" : ""} in ${(f.insertMs / 1000).toFixed(0)} s (generation included).
 
-## Index build (embedded engine, \`searchIndexer.rebuild()\` from the database)
+## Index build (embedded engine on its own thread, \`searchIndexer.rebuild()\` from the database)
 
 | documents | time | documents/s |
 | --- | --- | --- |
@@ -653,7 +680,8 @@ Corpus: **${f.indexed.toLocaleString("en-US")} searchable achievements** (N = ${
 | memory (after a full GC) | before indexing | after indexing | delta |
 | --- | --- | --- | --- |
 | RSS | ${mb(f.memBefore.rss)} MB | ${mb(f.memAfter.rss)} MB | ${mb(f.memAfter.rss - f.memBefore.rss)} MB |
-| heapUsed | ${mb(f.memBefore.heapUsed)} MB | ${mb(f.memAfter.heapUsed)} MB | ${mb(f.memAfter.heapUsed - f.memBefore.heapUsed)} MB |
+| heapUsed, engine thread (not collected first) | ${mb(f.memBefore.engineHeap)} MB | ${mb(f.memAfter.engineHeap)} MB | ${mb(f.memAfter.engineHeap - f.memBefore.engineHeap)} MB |
+| heapUsed, API thread | ${mb(f.memBefore.heapUsed)} MB | ${mb(f.memAfter.heapUsed)} MB | ${mb(f.memAfter.heapUsed - f.memBefore.heapUsed)} MB |
 | external + array buffers (PGlite's WASM memory) | ${mb(f.memBefore.external)} MB | ${mb(f.memAfter.external)} MB | ${mb(f.memAfter.external - f.memBefore.external)} MB |
 
 ## Queries
@@ -665,13 +693,16 @@ Times in ms:
 ${head}
 ${row("GraphQL over HTTP (loopback), API on PGlite", f.graphql)}
 ${f.graphqlOnPostgres ? row("GraphQL over HTTP (loopback), API on PostgreSQL", f.graphqlOnPostgres.times) : "| GraphQL, API on PostgreSQL | skipped: BENCH_DATABASE_URL is not set | | | | |"}
-${row("engine directly (`index.search`)", f.direct)}
+${row("engine directly (`index.search` from the API thread)", f.direct)}
 ${row("engine's own tookMs", f.engineTook)}
 ${f.baseline ? row(`PostgreSQL ${f.baseline.version} ILIKE + pg_trgm GIN`, f.baseline.pg) : "| PostgreSQL baseline | skipped: BENCH_DATABASE_URL is not set | | | | |"}
 
-GraphQL / direct: p50 ${(f.graphql.p50 / f.direct.p50).toFixed(2)}×, p95 ${(f.graphql.p95 / f.direct.p95).toFixed(2)}×, p99 ${(f.graphql.p99 / f.direct.p99).toFixed(2)}× (GraphQL adds the HTTP round trip, parsing, the session, the database re-check of the page's ids and the owners' names).
+GraphQL / direct: p50 ${(f.graphql.p50 / f.direct.p50).toFixed(2)}×, p95 ${(f.graphql.p95 / f.direct.p95).toFixed(2)}×, p99 ${(f.graphql.p99 / f.direct.p99).toFixed(2)}× (GraphQL adds the HTTP round trip, parsing, the session, the database re-check of the page's ids and the owners' names; both include the hop to the engine's thread and back).
 
-Garbage collection in this process while the 1,000 queries ran (the index's heap is collected with the API's garbage): ${gcLine("through GraphQL on PGlite", f.graphqlGc)}${f.graphqlOnPostgres ? `; ${gcLine("through GraphQL on PostgreSQL", f.graphqlOnPostgres.gc)}` : ""}; ${gcLine("directly", f.directGc)}.
+Garbage collection while the 1,000 queries ran (the index lives in the engine thread's heap, which the API thread's collections do not mark):
+
+- ${gcLine("through GraphQL on PGlite", f.graphqlGc)}${f.graphqlOnPostgres ? `\n- ${gcLine("through GraphQL on PostgreSQL", f.graphqlOnPostgres.gc)}` : ""}
+- ${gcLine("directly", f.directGc)}
 
 Target: p99 through GraphQL under ${TARGET_P99_MS} ms at 100,000 documents on 2 cores: API on PGlite **${verdictOf(f.graphql)}** (p99 ${ms(f.graphql.p99)} ms)${f.graphqlOnPostgres ? `, API on PostgreSQL **${verdictOf(f.graphqlOnPostgres.times)}** (p99 ${ms(f.graphqlOnPostgres.times.p99)} ms)` : ""}, with ${f.indexed.toLocaleString("en-US")} documents, ${cpus().length} cores.
 

@@ -22,7 +22,17 @@ if (env.SEED_DEMO) {
 }
 
 const webDist = env.WEB_DIST ? fromRoot(env.WEB_DIST) : fromRoot("web/dist");
-const searchIndex = createSearchIndex({ meiliUrl: env.MEILI_URL, meiliKey: env.MEILI_MASTER_KEY });
+const searchIndex = createSearchIndex({
+  meiliUrl: env.MEILI_URL,
+  meiliKey: env.MEILI_MASTER_KEY,
+  embeddedThread: true,
+  // Called only after start-up, once `app` exists.
+  onEngineRestart: async () => {
+    app.log.error("the search engine thread stopped; rebuilding the index");
+    const counts = await app.services.searchIndexer.rebuild();
+    app.log.info(counts, "search index rebuilt");
+  },
+});
 const app = await buildApp({
   db: database.db,
   searchIndex,
