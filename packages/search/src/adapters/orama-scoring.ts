@@ -196,12 +196,12 @@ export interface ScoreContext {
   postings?: PostingCache;
   /** When set, only documents already in it are scored (the candidates of a query's rarer terms). */
   gate?: Accumulator;
-  /** When set, receives per property the posting set of every word scored. */
-  matched?: MatchedPostings;
+  /** When set, receives per property every word scored. */
+  matched?: MatchedWords;
 }
 
-/** Per property, the posting sets of the words a query matched there. */
-export type MatchedPostings = Map<string, ReadonlySet<number>[]>;
+/** Per property, the words a query matched there. */
+export type MatchedWords = Map<string, Set<string>>;
 
 /** One word's postings in one property: documents and their occurrence counts, in Orama's order. */
 interface PostingList {
@@ -318,9 +318,11 @@ export class PostingCache {
   }
 }
 
-// Checking a candidate against a word's posting set costs about this many sequential reads of
-// cached postings.
-const LOOKUP_COST = 4;
+// Checking a candidate against a word's posting set (a Set lookup, then the word in the
+// document's frequency object, both scattered over a heap of gigabytes) costs about as much as
+// this many sequential reads of flat postings: at 100,000 documents the slowest whole-title
+// queries spent half their time in 18,000 such lookups (~1 µs each) that a scan does in 0.2 ms.
+const LOOKUP_COST = 128;
 
 function wordScorer(ctx: ScoreContext, prop: string, word: string) {
   const { index, docsCount } = ctx;
@@ -358,9 +360,9 @@ export function scoreWord(
 ): void {
   const { index, allowed, gate, matched } = ctx;
   if (matched) {
-    const sets = matched.get(prop);
-    if (sets) sets.push(docs);
-    else matched.set(prop, [docs]);
+    const words = matched.get(prop);
+    if (words) words.add(word);
+    else matched.set(prop, new Set([word]));
   }
   const boost = ctx.boost[prop] ?? 1;
   const score = wordScorer(ctx, prop, word);

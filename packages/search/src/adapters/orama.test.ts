@@ -98,6 +98,35 @@ describe("embedded engine: frequent words' flat postings", () => {
   });
 });
 
+describe("embedded engine: a frequent common word scored over the candidates", () => {
+  // 300 titles share "设计": frequent enough for flat postings, common with a limit of 20.
+  const designs = Array.from({ length: 300 }, (_, i) => doc(`d${i}`, `第${i}号电机设计`));
+  const order = async (index: ReturnType<typeof createOramaSearchIndex>) =>
+    (await search(index, "焊接机 设计 方法")).hits.map((h) => h.id);
+
+  it("ranks the candidate holding the word first, and follows the word as documents change", async () => {
+    const index = createOramaSearchIndex({ commonTermPostings: 20 });
+    await index.upsert("achievements", [
+      ...designs,
+      doc("w1", "焊接机的设计"),
+      doc("w2", "焊接机的控制"),
+      doc("w3", "焊接机的检测"),
+    ]);
+    // Three candidates: the word's 301 flat postings are scanned rather than looked up.
+    expect(await order(index)).toEqual(["w1", "w2", "w3"]);
+
+    // The word's flat postings follow updates: w2 now holds it and w1 no longer does (were the
+    // postings stale, w1 would win the tie on id).
+    await index.upsert("achievements", [
+      { ...doc("w1", "焊接机的控制"), version: 2 },
+      { ...doc("w2", "焊接机的设计"), version: 2 },
+    ]);
+    expect(await order(index)).toEqual(["w2", "w1", "w3"]);
+    await index.delete("achievements", ["w2"]);
+    expect(await order(index)).toEqual(["w1", "w3"]);
+  });
+});
+
 describe("embedded engine: typos", () => {
   const english = (id: string, titleEn: string): AchievementDoc => ({
     ...doc(id, ""),
