@@ -111,6 +111,11 @@ export interface SearchIndex {
   clear(index: IndexName): Promise<void>;
   /** Resolves when the engine answers, throws SearchUnavailableError when it does not. */
   health(): Promise<void>;
+  /**
+   * Gives back what a bulk write (a rebuild) left behind, so the first searches after it do not
+   * pay for it; only engines holding their index in memory have something to do.
+   */
+  compact?(): Promise<void>;
 }
 
 /** The search engine cannot be reached (connection refused, timeout, 5xx); callers may retry later. */

@@ -68,6 +68,17 @@ describe("embedded engine on its own thread", () => {
     await index.close();
   });
 
+  it("gives back the memory a bulk write left behind when asked to compact", async () => {
+    const index = createThreadedSearchIndex();
+    await index.upsert("achievements", many);
+    await index.clear("achievements");
+    const before = (await index.diagnostics()).heapUsed;
+    await index.compact();
+    const after = (await index.diagnostics()).heapUsed;
+    expect(after).toBeLessThan(before / 2);
+    await index.close();
+  });
+
   it("refuses every call once closed", async () => {
     const index = createThreadedSearchIndex();
     await index.close();

@@ -16,6 +16,8 @@ export interface ThreadedSearchIndexOptions extends OramaSearchIndexOptions {
 
 /** The embedded engine behind a worker thread, with what the thread itself exposes. */
 export interface ThreadedSearchIndex extends SearchIndex {
+  /** Collects the engine thread's garbage in full (a rebuild leaves gigabytes of it). */
+  compact(): Promise<void>;
   /** The engine thread's heap, and its garbage-collection pauses since the last call. */
   diagnostics(): Promise<ThreadDiagnostics>;
   /** The worker thread currently running the engine. */
@@ -141,6 +143,7 @@ export function createThreadedSearchIndex(
       readable();
       return call("health");
     },
+    compact: () => call("compact"),
     diagnostics: () => call("diagnostics"),
     get thread() {
       return worker;

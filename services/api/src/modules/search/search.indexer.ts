@@ -103,6 +103,7 @@ export function makeSearchIndexer({
         }
         result[name] = { database: await repo.count(), index: (await index.stats(name)).documents };
       }
+      await index.compact?.();
       return result;
     },
   };

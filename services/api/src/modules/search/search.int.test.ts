@@ -1,4 +1,5 @@
 import * as tables from "@openttc/db/schema";
+import { createThreadedSearchIndex } from "@openttc/search/adapters/threaded";
 import { createSearchIndex } from "@openttc/search/create-search-index";
 import type { DocOf, IndexName } from "@openttc/search/documents";
 import { type SearchIndex, SearchUnavailableError } from "@openttc/search/search-index";
@@ -222,6 +223,38 @@ describeWithDb("search", (env: TestEnv) => {
         achievements: { database: 2, index: 2 },
         demands: { database: 1, index: 1 },
       });
+    });
+
+    it("rebuilds the engine on its own thread, as the server runs it, and compacts it after", async () => {
+      const id = await publishAchievement(w.instAdmin, w.reviewer, w.institute.id, {
+        titleZh: "石墨烯散热膜",
+      });
+      const engine = createThreadedSearchIndex();
+      let compactions = 0;
+      const index = {
+        ...engine,
+        compact: async () => {
+          compactions++;
+          await engine.compact();
+        },
+      };
+      try {
+        const indexer = makeSearchIndexer({ store: makeStore(env.db), index, clock: env.clock });
+        expect(await indexer.rebuild()).toEqual({
+          achievements: { database: 1, index: 1 },
+          demands: { database: 0, index: 0 },
+        });
+        expect(compactions).toBe(1);
+        const res = await engine.search("achievements", {
+          q: "石墨烯",
+          filter: { statuses: ["published"], visibleTo: { visibilities: ["public"], orgIds: [] } },
+          offset: 0,
+          limit: 10,
+        });
+        expect(res.hits.map((h) => h.id)).toEqual([id]);
+      } finally {
+        await engine.close();
+      }
     });
   });
 
