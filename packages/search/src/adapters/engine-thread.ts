@@ -1,4 +1,4 @@
-import { PerformanceObserver } from "node:perf_hooks";
+import { constants, PerformanceObserver } from "node:perf_hooks";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { parentPort, workerData } from "node:worker_threads";
@@ -15,10 +15,12 @@ import type {
 // thread posts, in the order they arrive.
 const engine: SearchIndex = createOramaSearchIndex(workerData as OramaSearchIndexOptions);
 
-const gc = { pauses: 0, totalMs: 0, longestMs: 0 };
+const gc = { pauses: 0, majors: 0, totalMs: 0, longestMs: 0 };
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {
     gc.pauses++;
+    const { detail } = entry as { detail?: { kind?: number } };
+    if (detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) gc.majors++;
     gc.totalMs += entry.duration;
     if (entry.duration > gc.longestMs) gc.longestMs = entry.duration;
   }
@@ -33,7 +35,7 @@ const collectGarbage = runInNewContext("gc") as () => void;
 function diagnostics(): ThreadDiagnostics {
   const { heapUsed, heapTotal } = process.memoryUsage();
   const since = { ...gc };
-  Object.assign(gc, { pauses: 0, totalMs: 0, longestMs: 0 });
+  Object.assign(gc, { pauses: 0, majors: 0, totalMs: 0, longestMs: 0 });
   return { heapUsed, heapTotal, gc: since };
 }
 

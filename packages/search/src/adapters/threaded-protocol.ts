@@ -4,8 +4,8 @@ import type { SearchIndex } from "../search-index";
 export interface ThreadDiagnostics {
   heapUsed: number;
   heapTotal: number;
-  /** Garbage-collection pauses since the previous diagnostics. */
-  gc: { pauses: number; totalMs: number; longestMs: number };
+  /** Garbage-collection pauses since the previous diagnostics; `majors` are full collections. */
+  gc: { pauses: number; majors: number; totalMs: number; longestMs: number };
 }
 
 /** A call posted to the engine thread. */
