@@ -56,3 +56,22 @@ export function achievementsPage(
     },
   };
 }
+
+/** A negotiation-room event with every field the room operations select; `extra` overrides. */
+export function roomEvent(seq: number | null, kind: string, extra: Record<string, unknown> = {}) {
+  return {
+    kind,
+    seq,
+    at: `2026-11-27T03:${String((seq ?? 0) % 60).padStart(2, "0")}:00.000Z`,
+    body: null,
+    clientId: null,
+    online: null,
+    typing: null,
+    readSeq: null,
+    side: null,
+    actor: { id: "u-seller", displayName: "Zhang Jianguo" },
+    subjectUser: null,
+    offer: null,
+    ...extra,
+  };
+}

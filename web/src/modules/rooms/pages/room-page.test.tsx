@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { makeSubject } from "wonka";
 import type { AppLanguage } from "../../../i18n/languages";
 import { type FakeAnswer, makeFakeClient, variablesOf } from "../../../test/fake-client";
+import { roomEvent as event } from "../../../test/fixtures";
 import { renderWithApp } from "../../../test/render";
 import { setLiveSnapshotForTest } from "../live-connection";
 import { RoomPage } from "./room-page";
@@ -25,24 +26,6 @@ const me = {
 };
 const buyerMember = { id: "u-buyer", displayName: "杨春明" };
 const sellerMember = { id: "u-seller", displayName: "Zhang Jianguo" };
-
-function event(seq: number | null, kind: string, extra: Record<string, unknown> = {}) {
-  return {
-    kind,
-    seq,
-    at: `2026-11-27T03:${String((seq ?? 0) % 60).padStart(2, "0")}:00.000Z`,
-    body: null,
-    clientId: null,
-    online: null,
-    typing: null,
-    readSeq: null,
-    side: null,
-    actor: sellerMember,
-    subjectUser: null,
-    offer: null,
-    ...extra,
-  };
-}
 
 const terms = {
   mode: "NON_EXCLUSIVE_LICENCE",

@@ -1,6 +1,7 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { makeFakeClient } from "../../../test/fake-client";
+import { roomEvent } from "../../../test/fixtures";
 import { renderWithApp } from "../../../test/render";
 import { RoomsPage } from "./rooms-page";
 
@@ -25,21 +26,11 @@ function node(id: string, unreadCount: number, last: Record<string, unknown>) {
     seller: { id: "s", kind: "UNIVERSITY", nameZh: "昆明理工大学", nameEn: "KUST" },
     achievement: { id: "a", titleZh: "安全开关", titleEn: "Safety switch" },
     demand: null,
-    lastEvent: {
-      kind: "MESSAGE",
-      seq: 4,
+    lastEvent: roomEvent(4, "MESSAGE", {
       at: "2026-11-27T03:00:00.000Z",
-      body: null,
-      clientId: null,
-      online: null,
-      typing: null,
-      readSeq: null,
-      side: null,
       actor: { id: "u2", displayName: "张建国" },
-      subjectUser: null,
-      offer: null,
       ...last,
-    },
+    }),
   };
 }
 
