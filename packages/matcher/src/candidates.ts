@@ -1,4 +1,4 @@
-import type { SearchFilter, SearchIndex } from "@openttc/search/search-index";
+import { MAX_QUERY_TERMS, type SearchFilter, type SearchIndex } from "@openttc/search/search-index";
 import type { MatchAchievement, MatchDemand } from "./listing";
 import type { ListingProfiles, Matcher, MatchResult } from "./matcher";
 import type { TextProfile } from "./text/relevance";
@@ -9,7 +9,7 @@ export interface RecallOptions {
   textLimit?: number;
   /** Top documents of the same taxonomy field by the same text, so that in-field candidates are not crowded out. */
   fieldLimit?: number;
-  /** Most telling terms of the profile put in the query (the engine caps queries at 32 terms). */
+  /** Most telling terms of the profile put in the query (the engine counts at most 32 terms; recall queries ask for all 32 with `maxTerms`). */
   queryTerms?: number;
   /** Translations of those terms added to the query, so the engine finds the other language too. */
   translatedTerms?: number;
@@ -62,7 +62,7 @@ async function searchIds(
   limit: number,
 ): Promise<string[]> {
   if (limit <= 0 || (!q.trim() && !filter.field?.length)) return [];
-  const res = await index.search(which, { q, filter, offset: 0, limit });
+  const res = await index.search(which, { q, filter, offset: 0, limit, maxTerms: MAX_QUERY_TERMS });
   return res.hits.map((h) => h.id);
 }
 

@@ -1,4 +1,4 @@
-import type { SearchFilter, SearchQuery } from "./search-index";
+import { MAX_QUERY_TERMS, type SearchFilter, type SearchQuery } from "./search-index";
 
 /** True when the filter can match no document (no status, or nobody it is visible to). */
 export function matchesNothing(filter: SearchFilter): boolean {
@@ -31,6 +31,13 @@ export function assertValidQuery(query: SearchQuery): void {
     throw new RangeError("offset must be a natural number");
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
     throw new RangeError(`limit must be between 1 and ${MAX_LIMIT}`);
+  }
+  const { maxTerms } = query;
+  if (
+    maxTerms !== undefined &&
+    (!Number.isInteger(maxTerms) || maxTerms < 1 || maxTerms > MAX_QUERY_TERMS)
+  ) {
+    throw new RangeError(`maxTerms must be between 1 and ${MAX_QUERY_TERMS}`);
   }
   for (const [name, n] of [
     ["trlMin", filter.trlMin],

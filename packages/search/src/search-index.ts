@@ -52,7 +52,21 @@ export interface SearchQuery {
   limit: number;
   highlight?: boolean;
   locale?: SearchLocale;
+  /**
+   * How many of q's terms count, from its start: 10 by default, as in Meilisearch (which always
+   * keeps 10); at most 32, for the matcher's recall queries on the embedded engine.
+   */
+  maxTerms?: number;
 }
+
+/**
+ * Terms of a query considered unless the caller asks for more: Meilisearch's rule (the first ten
+ * words). A pasted title rarely needs more to find its listing, and each further term and its
+ * expansions adds to the slowest searches.
+ */
+export const DEFAULT_QUERY_TERMS = 10;
+/** The most terms a caller may ask for (the matcher's recall queries are this long). */
+export const MAX_QUERY_TERMS = 32;
 
 /** A highlighted excerpt: matches wrapped in <mark>…</mark>, everything else HTML-escaped. */
 export interface Highlight {

@@ -67,6 +67,21 @@ describe("embedded engine: common query terms", () => {
   });
 });
 
+describe("embedded engine: long queries", () => {
+  it("count the first ten terms, or as many as the caller asks for", async () => {
+    const index = createOramaSearchIndex();
+    await index.upsert("achievements", [doc("far", "减速器"), doc("near", "焊接机")]);
+    const q = "焊接机 甲 乙 丙 丁 戊 己 庚 辛 壬 减速器";
+    const ids = async (maxTerms?: number) =>
+      (
+        await index.search("achievements", { q, filter: everyone, offset: 0, limit: 10, maxTerms })
+      ).hits.map((h) => h.id);
+    expect(await ids()).toEqual(["near"]);
+    expect((await ids(32)).sort()).toEqual(["far", "near"]);
+    await expect(ids(33)).rejects.toThrow(RangeError);
+  });
+});
+
 describe("embedded engine: frequent words' flat postings", () => {
   it("stay in step with upserts and deletes once a word is frequent", async () => {
     const index = createOramaSearchIndex();

@@ -19,18 +19,19 @@ import {
   topK,
 } from "../ranking";
 import { assertValidQuery } from "../search-filter";
-import type {
-  Highlight,
-  SearchFilter,
-  SearchIndex,
-  SearchQuery,
-  SearchResult,
-  Suggestion,
+import {
+  DEFAULT_QUERY_TERMS,
+  type Highlight,
+  type SearchFilter,
+  type SearchIndex,
+  type SearchQuery,
+  type SearchResult,
+  type Suggestion,
 } from "../search-index";
 import type { Analyzer } from "../text/analyze";
 import { getAnalyzer } from "../text/analyze";
 import type { SegmenterName } from "../text/chinese";
-import { type AnalyzedQuery, analyzeQuery, MAX_QUERY_TERMS, type QueryTerm } from "../text/query";
+import { type AnalyzedQuery, analyzeQuery, type QueryTerm } from "../text/query";
 import { typoMatch } from "../text/typos";
 import { type ColumnFilter, DocColumns, titleQuery } from "./doc-columns";
 import {
@@ -169,16 +170,17 @@ export function createOramaSearchIndex(opts: OramaSearchIndexOptions = {}): Sear
   };
 
   const queries = new Map<string, AnalyzedQuery>();
-  function analyzed(q: string): AnalyzedQuery {
-    let aq = queries.get(q);
+  function analyzed(q: string, maxTerms = DEFAULT_QUERY_TERMS): AnalyzedQuery {
+    const key = `${maxTerms}\u0000${q}`;
+    let aq = queries.get(key);
     if (aq) {
       // Refresh its place so the cache drops the least recently used query first.
-      queries.delete(q);
+      queries.delete(key);
     } else {
-      aq = analyzeQuery(analyzer, q);
+      aq = analyzeQuery(analyzer, q, maxTerms);
       if (queries.size >= QUERY_CACHE_SIZE) queries.delete(queries.keys().next().value as string);
     }
-    queries.set(q, aq);
+    queries.set(key, aq);
     return aq;
   }
 
@@ -474,7 +476,7 @@ export function createOramaSearchIndex(opts: OramaSearchIndexOptions = {}): Sear
       const started = performance.now();
       const st = state[index];
       const pass = st.columns.compile(query.filter);
-      const aq = analyzed(query.q);
+      const aq = analyzed(query.q, query.maxTerms);
       const textQuery = aq.terms.length > 0;
       const matched: MatchedWords = new Map();
       const sc = scratchOf(st);
@@ -514,7 +516,7 @@ export function createOramaSearchIndex(opts: OramaSearchIndexOptions = {}): Sear
 
     async suggest(prefix, opts) {
       const limit = opts.limit ?? 8;
-      const tokens = analyzer.tokens(prefix).slice(0, MAX_QUERY_TERMS);
+      const tokens = analyzer.tokens(prefix).slice(0, DEFAULT_QUERY_TERMS);
       if (tokens.length === 0) return [];
       const terms = tokens.map((t) => exactTerm(t.term));
       const found: (Suggestion & { score: number })[] = [];

@@ -97,6 +97,16 @@ describe("query expansion", () => {
     expect(added).not.toContain("ai");
   });
 
+  it("keeps the first ten terms unless asked for more, and expands only those", () => {
+    const q = "alpha beta gamma delta epsilon zeta theta iota kappa lambda drone";
+    expect(analyzeQuery(analyzer, q).terms.map((t) => t.term)).toHaveLength(10);
+    expect(analyzeQuery(analyzer, q).expansions).toEqual([]);
+    const longer = analyzeQuery(analyzer, q, 32);
+    expect(longer.terms.at(-1)?.term).toBe("drone");
+    expect(longer.expansions.flatMap((e) => e.terms)).toContain("无人机");
+    expect(analyzeQuery(analyzer, `${"无人机 ".repeat(11)}石墨烯`).expansions).toHaveLength(1);
+  });
+
   it("judges typos on the word as typed, not on its stem", () => {
     expect(analyzeQuery(analyzer, "grafene").terms).toEqual([
       { term: "grafen", raw: "grafene", han: false, tolerance: 2 },

@@ -1,3 +1,4 @@
+import { DEFAULT_QUERY_TERMS } from "../search-index";
 import { type Analyzer, typoBudget } from "./analyze";
 import { normalizeText } from "./normalize";
 import { SYNONYM_GROUPS, type SynonymGroup } from "./synonyms";
@@ -54,16 +55,16 @@ function prepare(analyzer: Analyzer, groups: readonly SynonymGroup[]): PreparedG
 // when added by expansion; typed by the user they are kept, since the user chose them.
 const usableExpansionTerm = (t: string): boolean => /\p{Script=Han}/u.test(t) || t.length > 2;
 
-/** Queries are cut to this many terms: longer pastes add cost, not precision. */
-export const MAX_QUERY_TERMS = 32;
-
-/** Analyses a query and adds the other-language terms of every synonym group it mentions. */
+/** Analyses a query's first `maxTerms` terms and adds the other-language terms of every synonym group they mention. */
 export function analyzeQuery(
   analyzer: Analyzer,
   q: string,
+  maxTerms = DEFAULT_QUERY_TERMS,
   groups: readonly SynonymGroup[] = SYNONYM_GROUPS,
 ): AnalyzedQuery {
-  const tokens = analyzer.tokens(q).slice(0, MAX_QUERY_TERMS);
+  const tokens = analyzer.tokens(q).slice(0, maxTerms);
+  // Synonyms are looked for in the part of the text that was kept.
+  const kept = q.slice(0, tokens.at(-1)?.end ?? 0);
   const terms: QueryTerm[] = tokens.map((t) => {
     const raw = normalizeText(q.slice(t.start, t.end));
     return { term: t.term, raw, han: t.han, tolerance: typoBudget(raw, t.han) };
@@ -75,7 +76,7 @@ export function analyzeQuery(
     const covers = new Set<number>();
     let matchedSource: string | undefined;
     for (const zh of g.zh) {
-      for (let at = q.indexOf(zh); at >= 0; at = q.indexOf(zh, at + 1)) {
+      for (let at = kept.indexOf(zh); at >= 0; at = kept.indexOf(zh, at + 1)) {
         matchedSource = zh;
         tokens.forEach((t, i) => {
           if (t.start < at + zh.length && t.end > at) covers.add(i);
