@@ -180,7 +180,10 @@ builder.queryFields((t) => ({
     description:
       "Full-text search in Chinese and English over what the caller may see, with facets and highlighted snippets.",
     args: {
-      query: t.arg.string({ required: true }),
+      query: t.arg.string({
+        required: true,
+        description: "At most 200 characters; only its first 10 words count, as in Meilisearch.",
+      }),
       kind: t.arg({ type: SearchKindEnum, required: true }),
       filter: t.arg({ type: SearchFilterInput }),
       facets: t.arg({ type: [FacetEnum] }),
