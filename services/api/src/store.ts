@@ -11,7 +11,7 @@ import { makeOutboxRepository } from "./modules/outbox/outbox.repository";
 import { makeRoomsRepository } from "./modules/rooms/rooms.repository";
 import { makeStatsRepository } from "./modules/stats/stats.repository";
 
-function makeRepositories(db: DbOrTx) {
+function makeRepositories(db: DbOrTx, announced?: () => void) {
   return {
     accounts: makeAccountsRepository(db),
     organizations: makeOrganizationsRepository(db),
@@ -20,7 +20,7 @@ function makeRepositories(db: DbOrTx) {
     answers: makeAnswersRepository(db),
     audit: makeAuditRepository(db),
     notifications: makeNotificationsRepository(db),
-    outbox: makeOutboxRepository(db),
+    outbox: makeOutboxRepository(db, announced),
     matches: makeMatchesRepository(db),
     stats: makeStatsRepository(db),
     rooms: makeRoomsRepository(db),
@@ -33,13 +33,39 @@ export type Repositories = ReturnType<typeof makeRepositories>;
 export interface Store {
   repos: Repositories;
   transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+  /**
+   * Calls `listener` whenever outbox rows written through this store are committed, so the
+   * outbox's consumers in this process start at once instead of at their next poll. Returns
+   * the way to stop listening.
+   */
+  onOutboxCommitted(listener: () => void): () => void;
 }
 
 /** Binds the repositories to a database; `transaction` rebinds them to one transaction. */
 export function makeStore(db: Db): Store {
+  const listeners = new Set<() => void>();
+  const committed = () => {
+    for (const listener of listeners) listener();
+  };
   return {
-    repos: makeRepositories(db),
-    transaction: (work) => db.transaction((tx) => work(makeRepositories(tx))),
+    // Outside a transaction a write commits by itself.
+    repos: makeRepositories(db, committed),
+    async transaction(work) {
+      let announced = false;
+      const result = await db.transaction((tx) =>
+        work(
+          makeRepositories(tx, () => {
+            announced = true;
+          }),
+        ),
+      );
+      if (announced) committed();
+      return result;
+    },
+    onOutboxCommitted(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
 }
 

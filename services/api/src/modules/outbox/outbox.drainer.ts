@@ -9,10 +9,18 @@ export function backoffMs(attempts: number): number {
 }
 
 /**
+ * How long a background drainer waits when nothing was due. Writes made through this process's
+ * store wake it at once; the poll finds rows written by other API instances, and retries.
+ */
+const IDLE_POLL_MS = 1_000;
+/** How long a background drainer pauses after a batch failed (the rows wait for their backoff). */
+const ERROR_PAUSE_MS = 2_000;
+
+/**
  * Drains one consumer's outbox rows: leases a batch, applies it, marks it processed, and on
  * failure marks it for a retry with backoff, so a crash at any point loses nothing (a lease
- * that expires is taken again). In the background it polls, and `notify` cuts the wait short
- * after a write; `onIdle` runs when a poll found nothing due.
+ * that expires is taken again). In the background it wakes when the store commits outbox rows
+ * and otherwise polls every `idlePollMs`; `onIdle` runs when a poll found nothing due.
  */
 export function makeOutboxDrainer({
   consumer,
@@ -23,6 +31,7 @@ export function makeOutboxDrainer({
   apply,
   onIdle,
   onError,
+  idlePollMs = IDLE_POLL_MS,
 }: {
   consumer: OutboxConsumer;
   store: Store;
@@ -32,11 +41,15 @@ export function makeOutboxDrainer({
   apply: (rows: OutboxRow[]) => Promise<void>;
   onIdle?: () => Promise<unknown>;
   onError?: (error: unknown) => void;
+  idlePollMs?: number;
 }) {
   const { repos } = store;
   let timer: NodeJS.Timeout | undefined;
   let running = false;
   let wake: (() => void) | undefined;
+  // A commit that lands while a batch is being applied is drained right after it.
+  let woken = false;
+  let unsubscribe: (() => void) | undefined;
 
   /** Leases one batch, applies it and marks it processed; returns the batch size. */
   async function drainOnce(limit = batch): Promise<number> {
@@ -62,20 +75,23 @@ export function makeOutboxDrainer({
 
   async function loop() {
     if (!running) return;
-    let delay = 250;
+    let delay = idlePollMs;
+    woken = false;
     try {
       const n = await drainOnce();
       if (n > 0) delay = 0;
       else await onIdle?.();
     } catch (error) {
       onError?.(error);
-      delay = 2_000;
+      delay = ERROR_PAUSE_MS;
     }
     if (!running) return;
+    if (woken && delay === idlePollMs) delay = 0;
     await new Promise<void>((resolve) => {
       wake = resolve;
       timer = setTimeout(resolve, delay);
     });
+    clearTimeout(timer);
     wake = undefined;
     void loop();
   }
@@ -94,13 +110,15 @@ export function makeOutboxDrainer({
     start() {
       if (running) return;
       running = true;
+      unsubscribe = store.onOutboxCommitted(() => {
+        woken = true;
+        wake?.();
+      });
       void loop();
-    },
-    notify() {
-      wake?.();
     },
     stop() {
       running = false;
+      unsubscribe?.();
       clearTimeout(timer);
       wake?.();
     },

@@ -18,8 +18,11 @@ export interface OutboxRow {
   attempts: number;
 }
 
-/** Data access for the transactional outbox. */
-export function makeOutboxRepository(db: DbOrTx) {
+/**
+ * Data access for the transactional outbox. `announced` runs after each announcement is written
+ * (the store turns it into a signal after the transaction commits).
+ */
+export function makeOutboxRepository(db: DbOrTx, announced: () => void = () => {}) {
   return {
     /** Announces a change to every consumer; call inside the transaction that made the change. */
     async announce(entity: OutboxEntity, entityId: string, version: number) {
@@ -30,6 +33,7 @@ export function makeOutboxRepository(db: DbOrTx) {
           version,
         })),
       );
+      announced();
     },
     /**
      * Leases up to `limit` due rows of a consumer for `leaseMs`: a worker that dies mid-batch

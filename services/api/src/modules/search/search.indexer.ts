@@ -20,11 +20,14 @@ export function makeSearchIndexer({
   index,
   clock,
   onError,
+  idlePollMs,
 }: {
   store: Store;
   index: SearchIndex;
   clock: Clock;
   onError?: (error: unknown) => void;
+  /** Poll interval when idle (the drainer's default when absent). */
+  idlePollMs?: number;
 }) {
   const { repos } = store;
 
@@ -74,6 +77,7 @@ export function makeSearchIndexer({
     batch: BATCH,
     apply,
     onError,
+    idlePollMs,
   });
 
   return {

@@ -4,7 +4,7 @@ import { createSearchIndex } from "@openttc/search/create-search-index";
 import type { DocOf, IndexName } from "@openttc/search/documents";
 import { type SearchIndex, SearchUnavailableError } from "@openttc/search/search-index";
 import { and, eq, isNull, like } from "drizzle-orm";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { buildApp } from "../../app";
 import { makeStore } from "../../store";
 import {
@@ -172,6 +172,57 @@ describeWithDb("search", (env: TestEnv) => {
       await drain();
       expect(await searchIds(env.anonymous(), "咖啡")).toEqual([]);
       expect(await searchIds(env.anonymous(), "普洱茶")).toEqual([id]);
+    });
+
+    it("starts draining when outbox rows commit instead of waiting for its next poll", async () => {
+      const first = await publishAchievement(w.instAdmin, w.reviewer, w.institute.id, {
+        titleZh: "咖啡烘焙设备",
+      });
+      const store = makeStore(env.db);
+      const engine = createSearchIndex();
+      await engine.ensureIndexes();
+      const indexer = makeSearchIndexer({
+        store,
+        index: engine,
+        clock: env.clock,
+        idlePollMs: 3_600_000,
+      });
+      const indexed = async () =>
+        (
+          await engine.search("achievements", {
+            q: "",
+            filter: {
+              statuses: ["published"],
+              visibleTo: { visibilities: ["public"], orgIds: [] },
+            },
+            offset: 0,
+            limit: 50,
+          })
+        ).hits
+          .map((h) => h.id)
+          .sort();
+      indexer.start();
+      try {
+        // Started: it drains what is due, then would sleep for an hour.
+        await vi.waitFor(async () => expect(await indexed()).toEqual([first]));
+        // Written through another store (the app's): nothing wakes this indexer.
+        const second = await publishAchievement(w.instAdmin, w.reviewer, w.institute.id, {
+          titleZh: "普洱茶发酵装置",
+        });
+        await new Promise((r) => setTimeout(r, 300));
+        expect(await indexed()).toEqual([first]);
+        // Committed through its own store: it wakes at once.
+        const [row] = await env.db
+          .select({ version: tables.achievements.version })
+          .from(tables.achievements)
+          .where(eq(tables.achievements.id, second));
+        await store.transaction((repos) =>
+          repos.outbox.announce("achievement", second, row?.version ?? 1),
+        );
+        await vi.waitFor(async () => expect(await indexed()).toEqual([first, second].sort()));
+      } finally {
+        indexer.stop();
+      }
     });
 
     it("converges after the worker is killed mid-drain and restarted", async () => {
