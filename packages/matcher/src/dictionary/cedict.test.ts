@@ -2,7 +2,7 @@ import { getAnalyzer } from "@openttc/search/text/analyze";
 import { describe, expect, it } from "vitest";
 import type { MatchAchievement, MatchDemand } from "../listing";
 import { matcherFor, SAMPLE_CEDICT } from "../test-support";
-import { buildCedictLexicon, cleanSense } from "./cedict";
+import { buildCedictLexicon, buildCedictLexiconInSlices, cleanSense } from "./cedict";
 import { getCedictLexicon } from "./load-cedict";
 
 describe("cleanSense", () => {
@@ -51,6 +51,28 @@ describe("buildCedictLexicon", () => {
     const ranked = m.rankAchievements(demand, [miss, hit]);
     expect(ranked[0]?.achievementId).toBe("hit");
     expect(ranked[0]?.explanation.matchedTerms[0]?.via).toBe("dictionary");
+  });
+});
+
+describe("buildCedictLexiconInSlices", () => {
+  it("builds the same lexicon while letting the event loop turn between slices", async () => {
+    let turns = 0;
+    let building = true;
+    const tick = () => {
+      turns++;
+      if (building) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const sliced = await buildCedictLexiconInSlices(SAMPLE_CEDICT, getAnalyzer(), 1);
+    building = false;
+    expect(turns).toBeGreaterThan(SAMPLE_CEDICT.length / 2);
+
+    const whole = buildCedictLexicon(SAMPLE_CEDICT, getAnalyzer());
+    const words = SAMPLE_CEDICT.map((e) => e.simplified);
+    const english = words.flatMap((w) => whole.translate(w).map((t) => t.term));
+    expect(english.length).toBeGreaterThan(0);
+    for (const w of [...words, ...english]) expect(sliced.translate(w)).toEqual(whole.translate(w));
+    expect(sliced.phrasesFrom("dissip")).toEqual(whole.phrasesFrom("dissip"));
   });
 });
 

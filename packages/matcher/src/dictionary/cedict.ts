@@ -32,14 +32,11 @@ export function cleanSense(sense: string): string | null {
 }
 
 /**
- * Builds a lexicon from CC-CEDICT entries: a Chinese word links to the English terms of its first
- * senses; an English term (or phrase) links back to the Chinese words whose early senses it is.
+ * Links CC-CEDICT entries into a lexicon builder: a Chinese word links to the English terms of
+ * its first senses; an English term (or phrase) links back to the Chinese words whose early
+ * senses it is.
  */
-export function buildCedictLexicon(
-  entries: Iterable<CedictEntry>,
-  analyzer: Analyzer,
-  weight = DICTIONARY_WEIGHT,
-): Lexicon {
+function cedictLinker(analyzer: Analyzer, weight: number) {
   const builder = new LexiconBuilder();
   // Senses repeat the same few thousand words: each word is analysed once.
   const wordTerms = new Map<string, string | null>();
@@ -52,9 +49,9 @@ export function buildCedictLexicon(
     }
     return t;
   };
-  for (const e of entries) {
+  const add = (e: CedictEntry) => {
     // Proper names (capitalised pinyin) and words with Latin letters or digits are left out.
-    if (!HAN_WORD.test(e.simplified) || /^[A-Z]/.test(e.pinyin)) continue;
+    if (!HAN_WORD.test(e.simplified) || /^[A-Z]/.test(e.pinyin)) return;
     const senses = e.senses
       .flatMap((s) => s.split(/;\s*/))
       .map(cleanSense)
@@ -77,7 +74,39 @@ export function buildCedictLexicon(
       else if (terms.length === words.length)
         builder.linkPhrase(terms, e.simplified, back, "dictionary");
     });
+  };
+  const finish = (): Lexicon => {
+    builder.cap(MAX_TARGETS);
+    return builder.freeze();
+  };
+  return { add, finish };
+}
+
+/** Builds a lexicon from CC-CEDICT entries (see cedictLinker). */
+export function buildCedictLexicon(
+  entries: Iterable<CedictEntry>,
+  analyzer: Analyzer,
+  weight = DICTIONARY_WEIGHT,
+): Lexicon {
+  const linker = cedictLinker(analyzer, weight);
+  for (const e of entries) linker.add(e);
+  return linker.finish();
+}
+
+/**
+ * buildCedictLexicon in slices of `slice` entries with a turn of the event loop between them:
+ * the whole dictionary takes seconds to link, which a server must not spend holding requests.
+ */
+export async function buildCedictLexiconInSlices(
+  entries: readonly CedictEntry[],
+  analyzer: Analyzer,
+  slice = 2_000,
+  weight = DICTIONARY_WEIGHT,
+): Promise<Lexicon> {
+  const linker = cedictLinker(analyzer, weight);
+  for (let i = 0; i < entries.length; i++) {
+    linker.add(entries[i] as CedictEntry);
+    if ((i + 1) % slice === 0) await new Promise((resolve) => setImmediate(resolve));
   }
-  builder.cap(MAX_TARGETS);
-  return builder.freeze();
+  return linker.finish();
 }

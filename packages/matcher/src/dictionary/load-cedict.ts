@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { getAnalyzer } from "@openttc/search/text/analyze";
-import { buildCedictLexicon, type CedictEntry } from "./cedict";
+import { buildCedictLexiconInSlices, type CedictEntry } from "./cedict";
 import type { Lexicon } from "./lexicon";
 
 // The package's data module holds every entry with pinyin, variants and classifiers (~80 MB of
@@ -40,7 +40,9 @@ let cached: Promise<Lexicon> | undefined;
 /** The CC-CEDICT lexicon, loaded on first use and shared by every later caller. */
 export function getCedictLexicon(): Promise<Lexicon> {
   if (!cached) {
-    cached = loadCedictEntries().then((entries) => buildCedictLexicon(entries, getAnalyzer()));
+    cached = loadCedictEntries().then((entries) =>
+      buildCedictLexiconInSlices(entries, getAnalyzer()),
+    );
     // A failed load is not cached, so a later call may try again.
     cached.catch(() => {
       cached = undefined;
