@@ -1,3 +1,4 @@
+import { englishProvinceName } from "@openttc/domain/china-provinces";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import {
@@ -10,11 +11,13 @@ import {
 } from "./format";
 import { useAppLanguage } from "./use-app-language";
 
-/** A region as the API returns it. */
+/** A region as the API returns it; the English names when the page asked for them. */
 export interface RegionValue {
   country?: string | null;
   province?: string | null;
   city?: string | null;
+  provinceEn?: string | null;
+  cityEn?: string | null;
 }
 
 /** Formatters bound to the current UI language. */
@@ -37,16 +40,22 @@ export function useFormat() {
           from: (amount) => t("money.from", { amount }),
           upTo: (amount) => t("money.upTo", { amount }),
         }),
-      /** Chinese reads large to small (中国 云南省 昆明市); English small to large. */
+      /** Chinese reads large to small (中国 云南省 昆明市); English small to large (Kunming, Yunnan, China). */
       region(value: RegionValue | null | undefined): string {
         if (!value) return t("common.unknown");
         const country = value.country ? formatCountry(value.country, language) : "";
-        const parts = [country, value.province ?? "", value.city ?? ""].filter(Boolean);
+        const english = language !== "zh-CN";
+        const province = (english ? value.provinceEn : null) ?? value.province ?? "";
+        const city = (english ? value.cityEn : null) ?? value.city ?? "";
+        const parts = [country, province, city].filter(Boolean);
         // Municipalities repeat themselves (上海市 上海市): show them once.
         const unique = parts.filter((part, i) => parts.indexOf(part) === i);
         if (unique.length === 0) return t("common.unknown");
         return language === "zh-CN" ? unique.join(" ") : unique.reverse().join(", ");
       },
+      /** A province as a facet shows it: 云南省 is Yunnan on English pages. */
+      province: (name: string) =>
+        language === "zh-CN" ? name : (englishProvinceName(name) ?? name),
     }),
     [language, t],
   );

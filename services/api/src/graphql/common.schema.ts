@@ -1,3 +1,4 @@
+import { cityInEnglish, provinceInEnglish } from "../shared/place-names";
 import { builder } from "./builder";
 import { CurrencyEnum } from "./enums";
 
@@ -8,6 +9,18 @@ export const RegionRef = builder
       country: t.exposeString("country", { description: "ISO 3166-1 alpha-2 code." }),
       province: t.exposeString("province"),
       city: t.exposeString("city"),
+      provinceEn: t.string({
+        nullable: true,
+        description:
+          "The province for English pages: a Chinese province's English name (云南省 → Yunnan), any other as entered.",
+        resolve: (r) => (r.province ? provinceInEnglish(r.province) : null),
+      }),
+      cityEn: t.string({
+        nullable: true,
+        description:
+          "The city for English pages: a Chinese name in pinyin with its unit (昆明市 → Kunming, 呈贡区 → Chenggong District), any other as entered.",
+        resolve: (r) => (r.city ? cityInEnglish(r.city) : null),
+      }),
     }),
   });
 

@@ -109,6 +109,22 @@ describeWithDb("achievements", (env) => {
         });
       });
 
+      it("names its Chinese region in English for English pages", async () => {
+        const id = await createAchievement(w.instAdmin, w.institute.id, {
+          region: { country: "CN", province: "云南省", city: "呈贡区" },
+        });
+        const { achievement } = await w.instAdmin.client.ok(
+          `query ($id: ID!) { achievement(id: $id) { region { province city provinceEn cityEn } } }`,
+          { id },
+        );
+        expect(achievement.region).toEqual({
+          province: "云南省",
+          city: "呈贡区",
+          provinceEn: "Yunnan",
+          cityEn: "Chenggong District",
+        });
+      });
+
       it("edits a draft: the given fields change, every other field stays as it was", async () => {
         const input = fullAchievementInput();
         const created = (

@@ -22,6 +22,8 @@ export const AchievementCardFragment = graphql(`
       country
       province
       city
+      provinceEn
+      cityEn
     }
     owner {
       id
@@ -102,6 +104,8 @@ export const AchievementQuery = graphql(`
         country
         province
         city
+        provinceEn
+        cityEn
       }
       publishedAt
       lastVerifiedAt

@@ -90,6 +90,8 @@ export const DemandQuery = graphql(`
         country
         province
         city
+        provinceEn
+        cityEn
       }
       publishedAt
     }

@@ -136,7 +136,7 @@ export function SearchFacets({
         legend={t("search.facets.region")}
         counts={countsOf(facets, "PROVINCE")}
         selected={state.province}
-        labelOf={(province) => province}
+        labelOf={format.province}
         onChange={(province) => onChange({ province })}
       />
       <FacetGroup

@@ -73,6 +73,8 @@ export const SearchQuery = graphql(`
               country
               province
               city
+              provinceEn
+              cityEn
             }
             owner {
               id
@@ -101,6 +103,8 @@ export const SearchQuery = graphql(`
               country
               province
               city
+              provinceEn
+              cityEn
             }
             owner {
               id

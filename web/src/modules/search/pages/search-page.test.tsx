@@ -120,6 +120,34 @@ describe("search page", () => {
     );
   });
 
+  it("names Chinese places in English on English pages and keeps the province filter as stored", async () => {
+    const user = userEvent.setup();
+    const node = {
+      ...achievementNode({
+        region: {
+          country: "CN",
+          province: "云南省",
+          city: "昆明市",
+          provinceEn: "Yunnan",
+          cityEn: "Kunming",
+        },
+      }),
+      owner: { ...achievementNode().owner, kind: "UNIVERSITY" },
+    };
+    const { executeQuery } = renderSearch(
+      "/search?q=graphene",
+      () => ({ data: results({ edges: [{ cursor: "c1", highlights: [], node }] }) }),
+      "en",
+    );
+    expect(await screen.findByText("Kunming, Yunnan, China", { exact: false })).toBeVisible();
+    expect(screen.queryByText(/昆明市|云南省/)).toBeNull();
+
+    await user.click(screen.getByRole("checkbox", { name: /^Yunnan/ }));
+    await waitFor(() =>
+      expect(variablesOf(executeQuery, "Search").at(-1)?.filter).toEqual({ province: ["云南省"] }),
+    );
+  });
+
   it("switches to exam papers in the URL and loads further pages by cursor", async () => {
     const user = userEvent.setup();
     const { executeQuery } = renderSearch("/search?q=膜", (vars) =>
