@@ -681,7 +681,7 @@ export const DEMAND_TEMPLATES: readonly DemandTemplate[] = [
     title: b("{p}中有价金属综合回收", "Recovering valuable metals from {p}"),
     summary: b(
       "个旧锡业历史悠久，{p}中含锡、铟、铋等有价金属，但现有工艺回收率低且存在砷污染风险。征集安全、高效的综合回收工艺。",
-      "Gejiu has mined tin for centuries. {p} contains tin, indium, bismuth and other metals, but current processes recover little and risk arsenic pollution. We seek a safe, efficient recovery process.",
+      "Gejiu has mined tin for centuries. Tin, indium, bismuth and other metals remain in its {p}, but current processes recover little and risk arsenic pollution. We seek a safe, efficient recovery process.",
     ),
     confidential: (r) =>
       b(

@@ -36,7 +36,11 @@ const CUSTOM_CRITERIA_ZH = [
 const CUSTOM_CRITERIA_EN = [["technical fit", "cost", "delivery time", "references"]];
 
 function substitute(text: Bi, p: Bi): Bi {
-  return { zh: text.zh.replaceAll("{p}", p.zh), en: text.en.replaceAll("{p}", p.en) };
+  // A variant that opens an English sentence starts with a capital ("Tin tailings contain…").
+  const en = text.en.replace(/(^|[.!?]\s+)\{p\}/g, (_m, before: string) =>
+    `${before}${p.en.charAt(0).toUpperCase()}${p.en.slice(1)}`,
+  );
+  return { zh: text.zh.replaceAll("{p}", p.zh), en: en.replaceAll("{p}", p.en) };
 }
 
 function templatesFor(spec: OrgSpec): DemandTemplate[] {
