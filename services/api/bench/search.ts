@@ -271,6 +271,29 @@ function makeQueries(count: number, memberCount: number): QuerySpec[] {
   return out;
 }
 
+/**
+ * What people type into the search box before they finish a word: a prefix of a title word
+ * (1–3 characters of a Chinese word, 2–7 letters of an English one), after a finished word a
+ * third of the time.
+ */
+function makePrefixes(count: number): string[] {
+  const rng = new Random(SEED).fork("prefixes");
+  const out: string[] = [];
+  while (out.length < count) {
+    const lang = rng.chance(0.5) ? "zh" : "en";
+    const titles = titleSample.filter((t) => t[lang]);
+    const words = titleWords(rng.pick(titles)[lang] as string, lang);
+    if (words.length === 0) continue;
+    const word = rng.pick(words);
+    const cut =
+      lang === "zh" ? rng.int(1, Math.min(3, word.length)) : rng.int(2, Math.min(7, word.length));
+    const prefix = word.slice(0, cut);
+    const before = words.length > 1 && rng.chance(0.33) ? `${rng.pick(words)} ` : "";
+    out.push(before + prefix);
+  }
+  return out;
+}
+
 interface GcFigures {
   count: number;
   totalMs: number;
@@ -339,6 +362,8 @@ const SEARCH = `query Search($query: String!, $filter: SearchFilter, $facets: [S
     pageInfo { hasNextPage endCursor }
   }
 }`;
+
+const SUGGEST = `query Suggest($prefix: String!) { suggest(prefix: $prefix) { kind id text highlighted } }`;
 
 // ---------------------------------------------------------------------------------------------
 // PostgreSQL baseline: the list query's text filter (ILIKE over titles and summaries, every
@@ -409,6 +434,7 @@ interface Figures {
   graphqlByKind: Record<string, Summary>;
   engineTook: Summary;
   zeroGraphql: number;
+  suggest: { times: Summary; empty: number };
   baseline: { pg: Summary; zero: number; indexMs: number; version: string } | null;
   slowest: { ms: number; spec: QuerySpec }[];
 }
@@ -544,6 +570,18 @@ async function run(): Promise<Figures> {
     const queries: SearchQuery[] = recorded ?? [];
     recorded = null;
     if (queries.length !== QUERIES) throw new Error(`recorded ${queries.length} engine searches`);
+
+    log("search-as-you-type (suggest) over HTTP (API on PGlite)…");
+    const prefixes = makePrefixes(QUERIES + WARMUP).map((prefix, i) => ({
+      body: JSON.stringify({ query: SUGGEST, variables: { prefix } }),
+      cookie: i % 5 === 0 ? cookies[i % cookies.length] : undefined,
+    }));
+    await timedRequests(`${address}/graphql`, prefixes.slice(0, WARMUP));
+    const suggested = await timedRequests(`${address}/graphql`, prefixes.slice(WARMUP));
+    const suggest = {
+      times: summary(suggested.times),
+      empty: suggested.totals.filter((n) => n === 0).length,
+    };
     await app.close();
 
     // The same engine behind an API on PostgreSQL: the database a deployment of this size uses.
@@ -640,6 +678,7 @@ async function run(): Promise<Figures> {
       directByKind: byKind(directTimes),
       engineTook: summary(took),
       zeroGraphql,
+      suggest,
       baseline,
       slowest,
     };
@@ -713,6 +752,15 @@ Garbage collection while the 1,000 queries ran (the index lives in the engine th
 Target: p99 through GraphQL under ${TARGET_P99_MS} ms at 100,000 documents on 2 cores: API on PGlite **${verdictOf(f.graphql)}** (p99 ${ms(f.graphql.p99)} ms)${f.graphqlOnPostgres ? `, API on PostgreSQL **${verdictOf(f.graphqlOnPostgres.times)}** (p99 ${ms(f.graphqlOnPostgres.times.p99)} ms)` : ""}, with ${f.indexed.toLocaleString("en-US")} documents, ${cpus().length} cores.
 
 Queries with no hit: ${f.zeroGraphql} of ${QUERIES} through the engine${f.baseline ? `, ${f.baseline.zero} of ${QUERIES} with ILIKE (no typo tolerance, no cross-language synonyms, no word segmentation: every term must appear as typed)` : ""}.
+
+### Search-as-you-type (\`suggest\`)
+
+${QUERIES.toLocaleString("en-US")} prefixes as people type them (after ${WARMUP} warm-up prefixes): 1–3 characters of a Chinese title word or 2–7 letters of an English one, after a finished word a third of the time; a fifth from a signed-in member. Up to 8 titles from both indexes, highlighted, through GraphQL (API on PGlite):
+
+${head}
+${row("`suggest` through GraphQL over HTTP, API on PGlite", f.suggest.times)}
+
+Prefixes with no suggestion: ${f.suggest.empty} of ${QUERIES}.
 ${f.baseline ? `\nThe baseline runs the structured filter and page of each query as SQL, with every term required as \`ILIKE '%term%'\` on title_zh, title_en, summary_zh or summary_en (the list query's text filter), ordered newest first (ILIKE has no relevance) with \`count(*) over ()\` for the total; building the four GIN indexes took ${(f.baseline.indexMs / 1000).toFixed(1)} s.\n` : ""}
 ### By query kind
 

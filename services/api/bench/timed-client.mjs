@@ -17,6 +17,6 @@ for (const { body, cookie } of requests) {
   const json = await res.json();
   times.push(performance.now() - t);
   if (json.errors) throw new Error(`${body}\n${JSON.stringify(json.errors)}`);
-  totals.push(json.data?.search?.totalEstimate ?? 0);
+  totals.push(json.data?.search?.totalEstimate ?? json.data?.suggest?.length ?? 0);
 }
 parentPort.postMessage({ times, totals });
