@@ -44,6 +44,36 @@ new PerformanceObserver((list) => {
   }
 }).observe({ entryTypes: ["gc"] });
 
+// REPLAY_SUGGEST=1: also times suggest() on prefixes of title words, as the API's bench types them.
+if (process.env.REPLAY_SUGGEST) {
+  const words = docs.flatMap((d) => [
+    ...(d.titleEn?.match(/[A-Za-z]{3,}/g) ?? []),
+    ...(d.titleZh?.match(/\p{Script=Han}{2,4}/gu) ?? []),
+  ]);
+  let seed = 7;
+  const next = () => {
+    seed = (seed * 48271) % 2147483647;
+    return seed / 2147483647;
+  };
+  const prefixes = Array.from({ length: 1000 }, () => {
+    const w = words[Math.floor(next() * words.length)] as string;
+    const han = /\p{Script=Han}/u.test(w);
+    return w.slice(0, han ? 1 + Math.floor(next() * 3) : 2 + Math.floor(next() * 6));
+  });
+  const filter = { statuses: ["published"], visibleTo: { visibilities: ["public"], orgIds: [] } };
+  const times: { ms: number; p: string }[] = [];
+  for (const p of prefixes) {
+    const t = performance.now();
+    await engine.suggest(p, { filters: { achievements: filter, demands: filter }, limit: 8 });
+    times.push({ ms: performance.now() - t, p });
+  }
+  const sorted = times.map((t) => t.ms).sort((a, b) => a - b);
+  console.log(
+    `suggest: p50 ${percentile(sorted, 50).toFixed(1)} p95 ${percentile(sorted, 95).toFixed(1)} p99 ${percentile(sorted, 99).toFixed(1)} max ${percentile(sorted, 100).toFixed(1)} ms`,
+  );
+  for (const t of times.sort((a, b) => b.ms - a.ms).slice(0, 8)) console.log(`  ${t.ms.toFixed(1)} ms  ${t.p}`);
+}
+
 for (const q of dump.queries.slice(0, 50)) await engine.search("achievements", q);
 // REPLAY_MAX_TERMS=32,10 replays the log once per value (the query's own maxTerms otherwise).
 const variants = (process.env.REPLAY_MAX_TERMS ?? "").split(",").filter(Boolean).map(Number);

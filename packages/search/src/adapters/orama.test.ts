@@ -82,6 +82,24 @@ describe("embedded engine: long queries", () => {
   });
 });
 
+describe("embedded engine: suggestions", () => {
+  it("need every typed word within one title or the keywords, the last one as a prefix", async () => {
+    const index = createOramaSearchIndex();
+    await index.upsert("achievements", [
+      { ...doc("both-en", ""), titleEn: "Graphene thermal film" },
+      { ...doc("split", "石墨烯涂层"), titleEn: "Thermal coating" },
+      { ...doc("other", "陶瓷"), titleEn: "Ceramic thermal barrier" },
+    ]);
+    const suggest = async (prefix: string) =>
+      (await index.suggest(prefix, { filters: { achievements: everyone }, locale: "en" })).map(
+        (s) => s.id,
+      );
+    expect(await suggest("graphene therm")).toEqual(["both-en"]);
+    expect((await suggest("therm")).sort()).toEqual(["both-en", "other", "split"]);
+    expect(await suggest("石墨烯 therm")).toEqual([]);
+  });
+});
+
 describe("embedded engine: frequent words' flat postings", () => {
   it("stay in step with upserts and deletes once a word is frequent", async () => {
     const index = createOramaSearchIndex();
