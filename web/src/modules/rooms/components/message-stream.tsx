@@ -53,7 +53,10 @@ export function MessageStream({
   const { language } = useFormat();
   const end = useRef<HTMLLIElement>(null);
   const items = groupLog(events);
-  const count = events.length + pending.length;
+  // The live stream can deliver a message before the send returns: once stored, it shows once.
+  const stored = new Set(events.map((e) => e.clientId).filter(Boolean));
+  const unsent = pending.filter((m) => !stored.has(m.clientId));
+  const count = events.length + unsent.length;
   useEffect(() => {
     if (count > 0) end.current?.scrollIntoView?.({ block: "nearest" });
   }, [count]);
@@ -66,7 +69,7 @@ export function MessageStream({
           </Button>
         </li>
       ) : null}
-      {items.length === 0 && pending.length === 0 ? (
+      {items.length === 0 && unsent.length === 0 ? (
         <li className="room-notice">{t("rooms.noMessages")}</li>
       ) : null}
       {items.map((item) => {
@@ -95,7 +98,7 @@ export function MessageStream({
           </li>
         );
       })}
-      {pending.map((message) => (
+      {unsent.map((message) => (
         <li key={message.clientId} className="room-group mine pending">
           <p className="room-bubble">{message.body}</p>
           {message.failed ? (

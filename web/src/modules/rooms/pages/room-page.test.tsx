@@ -317,6 +317,18 @@ describe("room page: sending", () => {
     expect(sends[0]?.body).toBe("Can you do 3% royalty?");
   });
 
+  it("shows a message once when the live stream delivers it before the send returns", async () => {
+    const user = userEvent.setup();
+    // No sendMessage handler: the send stays pending while the stream delivers the message.
+    const { executeMutation, push } = setup();
+    await user.type(await screen.findByLabelText("Message"), "Can you do 3% royalty?{Enter}");
+    expect(await screen.findByText("Sending…")).toBeVisible();
+    const [sent] = variablesOf(executeMutation, "SendMessage");
+    push(event(3, "MESSAGE", { actor: buyerMember, body: sent?.body, clientId: sent?.clientId }));
+    await waitFor(() => expect(screen.queryByText("Sending…")).toBeNull());
+    expect(screen.getAllByText("Can you do 3% royalty?")).toHaveLength(1);
+  });
+
   it("signals typing once while typing fast, and stops when the message is sent", async () => {
     const user = userEvent.setup();
     const { executeMutation } = setup({
