@@ -20,6 +20,16 @@ export interface RegionValue {
   cityEn?: string | null;
 }
 
+/** A team member as the API returns it; the English forms when the page asked for them. */
+export interface TeamMemberValue {
+  name?: string | null;
+  title?: string | null;
+  role?: string | null;
+  nameEn?: string | null;
+  titleEn?: string | null;
+  roleEn?: string | null;
+}
+
 /** Formatters bound to the current UI language. */
 export function useFormat() {
   const { t } = useTranslation();
@@ -52,6 +62,15 @@ export function useFormat() {
         const unique = parts.filter((part, i) => parts.indexOf(part) === i);
         if (unique.length === 0) return t("common.unknown");
         return language === "zh-CN" ? unique.join(" ") : unique.reverse().join(", ");
+      },
+      /** A team member's name, title and role, in English on English pages when the API gave them. */
+      teamMember(m: TeamMemberValue) {
+        const english = language !== "zh-CN";
+        return {
+          name: (english ? m.nameEn : null) ?? m.name ?? "",
+          title: (english ? m.titleEn : null) ?? m.title ?? null,
+          role: (english ? m.roleEn : null) ?? m.role ?? null,
+        };
       },
       /** A province as a facet shows it: 云南省 is Yunnan on English pages. */
       province: (name: string) =>

@@ -1,4 +1,4 @@
-import { cityInEnglish, provinceInEnglish } from "../shared/place-names";
+import { cityInEnglish, provinceInEnglish } from "../shared/english-names";
 import { builder } from "./builder";
 import { CurrencyEnum } from "./enums";
 

@@ -548,6 +548,7 @@ export const en: Translation = {
     milestoneDue: "Due",
     deliverable: "Deliverable",
     team: "Team",
+    teamMember: "{{name}} ({{role}})",
     linkedAchievements: "Linked achievements",
     shortlist: "Shortlist",
     award: "Award",

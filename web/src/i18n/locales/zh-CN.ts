@@ -506,6 +506,7 @@ export const zhCN = {
     milestoneDue: "计划完成",
     deliverable: "交付物",
     team: "团队",
+    teamMember: "{{name}}（{{role}}）",
     linkedAchievements: "关联成果",
     shortlist: "入围",
     award: "选定",

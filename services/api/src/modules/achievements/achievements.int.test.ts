@@ -109,12 +109,19 @@ describeWithDb("achievements", (env) => {
         });
       });
 
-      it("names its Chinese region in English for English pages", async () => {
+      it("names its Chinese region and team in English for English pages", async () => {
         const id = await createAchievement(w.instAdmin, w.institute.id, {
           region: { country: "CN", province: "云南省", city: "呈贡区" },
+          team: [
+            { name: "普军华", title: "教授", role: "项目负责人" },
+            { name: "Anna Lee", title: "Postdoc", role: "负责催化剂筛选" },
+          ],
         });
         const { achievement } = await w.instAdmin.client.ok(
-          `query ($id: ID!) { achievement(id: $id) { region { province city provinceEn cityEn } } }`,
+          `query ($id: ID!) { achievement(id: $id) {
+            region { province city provinceEn cityEn }
+            team { name nameEn titleEn roleEn }
+          } }`,
           { id },
         );
         expect(achievement.region).toEqual({
@@ -123,6 +130,10 @@ describeWithDb("achievements", (env) => {
           provinceEn: "Yunnan",
           cityEn: "Chenggong District",
         });
+        expect(achievement.team).toEqual([
+          { name: "普军华", nameEn: "Pu Junhua", titleEn: "Professor", roleEn: "Project Lead" },
+          { name: "Anna Lee", nameEn: "Anna Lee", titleEn: "Postdoc", roleEn: "负责催化剂筛选" },
+        ]);
       });
 
       it("edits a draft: the given fields change, every other field stays as it was", async () => {

@@ -17,6 +17,7 @@ import {
   TransferModeEnum,
   VisibilityEnum,
 } from "../../graphql/enums";
+import { personNameInEnglish, teamTermOrAsWritten } from "../../shared/english-names";
 import { checkId } from "../../shared/ids";
 import { pageArgs } from "../../shared/pagination";
 import { OrganizationRef } from "../organizations/organizations.schema";
@@ -41,6 +42,23 @@ export const TeamMemberRef = builder
       name: t.exposeString("name"),
       title: t.string({ nullable: true, resolve: (m) => m.title ?? null }),
       role: t.exposeString("role", { nullable: true }),
+      nameEn: t.string({
+        description:
+          "The name for English pages: a Chinese name in pinyin, surname first (普军华 → Pu Junhua).",
+        resolve: (m) => personNameInEnglish(m.name),
+      }),
+      titleEn: t.string({
+        nullable: true,
+        description:
+          "The title for English pages: common titles translated (教授 → Professor), others as entered.",
+        resolve: (m) => (m.title ? teamTermOrAsWritten(m.title) : null),
+      }),
+      roleEn: t.string({
+        nullable: true,
+        description:
+          "The role for English pages: common roles translated (项目负责人 → Project Lead), others as entered.",
+        resolve: (m) => (m.role ? teamTermOrAsWritten(m.role) : null),
+      }),
     }),
   });
 

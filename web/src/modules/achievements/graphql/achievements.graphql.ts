@@ -93,6 +93,9 @@ export const AchievementQuery = graphql(`
         name
         role
         title
+        nameEn
+        roleEn
+        titleEn
       }
       owner {
         id

@@ -64,7 +64,16 @@ const detail = {
       expiresOn: "2041-06-30",
     },
   ],
-  team: [{ name: "李明", role: "负责人", title: "教授" }],
+  team: [
+    {
+      name: "李明",
+      role: "项目负责人",
+      title: "教授",
+      nameEn: "Li Ming",
+      roleEn: "Project Lead",
+      titleEn: "Professor",
+    },
+  ],
   owner: {
     id: "org-1",
     nameZh: "昆明理工大学",
@@ -89,6 +98,24 @@ describe("achievement detail", () => {
     expect(screen.getByText("已授权")).toBeInTheDocument();
     expect(screen.getByText(/2041年6月30日/)).toBeInTheDocument();
     expect(screen.getByText("长期使用权 15 年")).toBeInTheDocument();
+  });
+
+  it("shows the team as written on Chinese pages", async () => {
+    renderDetail(() => ({ data: { achievement: detail } }));
+    const zh = await screen.findByRole("heading", { name: "成果团队" });
+    const zhList = within(zh.closest(".ant-card") as HTMLElement);
+    expect(zhList.getByText("李明")).toBeVisible();
+    expect(zhList.getByText("教授 · 项目负责人")).toBeVisible();
+    expect(zhList.queryByText("Li Ming")).toBeNull();
+  });
+
+  it("names the team in English on English pages, keeping the name as written beside it", async () => {
+    renderDetail(() => ({ data: { achievement: detail } }), "en");
+    const heading = await screen.findByRole("heading", { name: "Team" });
+    const team = within(heading.closest(".ant-card") as HTMLElement);
+    expect(team.getByText("Li Ming")).toBeVisible();
+    expect(team.getByText("李明")).toBeVisible();
+    expect(team.getByText("Professor · Project Lead")).toBeVisible();
   });
 
   it("shows a not-found page when the API answers NOT_FOUND", async () => {

@@ -156,12 +156,20 @@ function AchievementDetail({ achievement: a }: { achievement: Achievement }) {
             <Card title={<h2 className="card-heading">{t("achievements.team")}</h2>}>
               {a.team?.length ? (
                 <ul className="team-list">
-                  {a.team.map((m) => (
-                    <li key={`${m.name}:${m.role}`}>
-                      <strong>{m.name}</strong>
-                      <span>{[m.title, m.role].filter(Boolean).join(" · ")}</span>
-                    </li>
-                  ))}
+                  {a.team.map((member) => {
+                    const m = format.teamMember(member);
+                    return (
+                      <li key={`${member.name}:${member.role}`}>
+                        <strong>{m.name}</strong>
+                        {m.name !== member.name ? (
+                          <span lang="zh-CN" className="team-name-original">
+                            {member.name}
+                          </span>
+                        ) : null}
+                        <span>{[m.title, m.role].filter(Boolean).join(" · ")}</span>
+                      </li>
+                    );
+                  })}
                 </ul>
               ) : (
                 <Typography.Text type="secondary">{t("achievements.teamNone")}</Typography.Text>

@@ -151,7 +151,12 @@ export function AnswerCard({
                       <h3 className="subheading">{t("answers.team")}</h3>
                       <p>
                         {answer.team
-                          .map((m) => (m.role ? `${m.name}（${m.role}）` : m.name))
+                          .map((member) => {
+                            const m = format.teamMember(member);
+                            return m.role
+                              ? t("answers.teamMember", { name: m.name, role: m.role })
+                              : m.name;
+                          })
                           .join(t("common.listSeparator"))}
                       </p>
                     </>

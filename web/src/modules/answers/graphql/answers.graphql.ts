@@ -24,6 +24,8 @@ export const ReceivedAnswerFragment = graphql(`
     team {
       name
       role
+      nameEn
+      roleEn
     }
     organization {
       id

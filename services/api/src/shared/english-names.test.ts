@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { cityInEnglish, provinceInEnglish } from "./place-names";
+import {
+  cityInEnglish,
+  personNameInEnglish,
+  provinceInEnglish,
+  teamTermOrAsWritten,
+} from "./english-names";
 
 describe("place names in English", () => {
   it("writes Chinese cities, counties and districts in pinyin with the unit in English", () => {
@@ -20,5 +25,18 @@ describe("place names in English", () => {
   it("names Chinese provinces in English and keeps others", () => {
     expect(provinceInEnglish("广西壮族自治区")).toBe("Guangxi");
     expect(provinceInEnglish("California")).toBe("California");
+  });
+
+  it("writes Chinese personal names in pinyin, surname first", () => {
+    expect(personNameInEnglish("普军华")).toBe("Pu Junhua");
+    expect(personNameInEnglish("单雄信")).toBe("Shan Xiongxin");
+    expect(personNameInEnglish("欧阳修")).toBe("Ouyang Xiu");
+    expect(personNameInEnglish("林凯")).toBe("Lin Kai");
+    expect(personNameInEnglish("Zhang Wei")).toBe("Zhang Wei");
+  });
+
+  it("translates common titles and roles and keeps the rest", () => {
+    expect(teamTermOrAsWritten("教授")).toBe("Professor");
+    expect(teamTermOrAsWritten("负责催化剂筛选")).toBe("负责催化剂筛选");
   });
 });
