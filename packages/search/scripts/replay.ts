@@ -4,7 +4,7 @@
 // Prints the engine's own times (p50/p95/p99/max), the slowest queries and the collections
 // that ran meanwhile. REPLAY_DOCS limits the corpus; REPLAY_ROUNDS repeats the queries.
 import { readFileSync } from "node:fs";
-import { constants, PerformanceObserver } from "node:perf_hooks";
+import { watchGcPauses } from "../src/adapters/gc-pauses";
 import { createOramaSearchIndex } from "../src/adapters/orama";
 import type { AchievementDoc } from "../src/documents";
 import type { SearchQuery } from "../src/search-index";
@@ -33,16 +33,7 @@ const collect = (globalThis as { gc?: () => void }).gc;
 collect?.();
 console.log(`heapUsed ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`);
 
-const gc = { pauses: 0, majors: 0, totalMs: 0, longestMs: 0 };
-new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) {
-    gc.pauses++;
-    const { detail } = entry as { detail?: { kind?: number } };
-    if (detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) gc.majors++;
-    gc.totalMs += entry.duration;
-    gc.longestMs = Math.max(gc.longestMs, entry.duration);
-  }
-}).observe({ entryTypes: ["gc"] });
+const gcPauses = watchGcPauses();
 
 // REPLAY_SUGGEST=1: also times suggest() on prefixes of title words, as the API's bench types them.
 if (process.env.REPLAY_SUGGEST) {
@@ -71,7 +62,8 @@ if (process.env.REPLAY_SUGGEST) {
   console.log(
     `suggest: p50 ${percentile(sorted, 50).toFixed(1)} p95 ${percentile(sorted, 95).toFixed(1)} p99 ${percentile(sorted, 99).toFixed(1)} max ${percentile(sorted, 100).toFixed(1)} ms`,
   );
-  for (const t of times.sort((a, b) => b.ms - a.ms).slice(0, 8)) console.log(`  ${t.ms.toFixed(1)} ms  ${t.p}`);
+  for (const t of times.sort((a, b) => b.ms - a.ms).slice(0, 8))
+    console.log(`  ${t.ms.toFixed(1)} ms  ${t.p}`);
 }
 
 for (const q of dump.queries.slice(0, 50)) await engine.search("achievements", q);
@@ -79,13 +71,14 @@ for (const q of dump.queries.slice(0, 50)) await engine.search("achievements", q
 const variants = (process.env.REPLAY_MAX_TERMS ?? "").split(",").filter(Boolean).map(Number);
 for (let round = 0; round < rounds * Math.max(1, variants.length); round++) {
   const maxTerms = variants.length ? variants[round % variants.length] : undefined;
-  Object.assign(gc, { pauses: 0, majors: 0, totalMs: 0, longestMs: 0 });
+  gcPauses.take();
   const times: { ms: number; q: SearchQuery }[] = [];
   for (const q of dump.queries) {
     const r = await engine.search("achievements", maxTerms ? { ...q, maxTerms } : q);
     times.push({ ms: r.tookMs, q });
   }
   await new Promise((r) => setTimeout(r, 50));
+  const gc = gcPauses.take();
   const sorted = times.map((t) => t.ms).sort((a, b) => a - b);
   console.log(
     `round ${round + 1}${maxTerms ? ` (maxTerms ${maxTerms})` : ""}: p50 ${percentile(sorted, 50).toFixed(1)} p95 ${percentile(sorted, 95).toFixed(1)} p99 ${percentile(sorted, 99).toFixed(1)} max ${percentile(sorted, 100).toFixed(1)} mean ${(sorted.reduce((a, b) => a + b, 0) / sorted.length).toFixed(1)} ms; gc ${gc.pauses} pauses (${gc.majors} major), ${gc.totalMs.toFixed(0)} ms, longest ${gc.longestMs.toFixed(1)} ms`,

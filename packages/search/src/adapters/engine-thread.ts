@@ -1,8 +1,8 @@
-import { constants, PerformanceObserver } from "node:perf_hooks";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { parentPort, workerData } from "node:worker_threads";
 import type { SearchIndex } from "../search-index";
+import { watchGcPauses } from "./gc-pauses";
 import { createOramaSearchIndex, type OramaSearchIndexOptions } from "./orama";
 import type {
   EngineCall,
@@ -15,16 +15,7 @@ import type {
 // thread posts, in the order they arrive.
 const engine: SearchIndex = createOramaSearchIndex(workerData as OramaSearchIndexOptions);
 
-const gc = { pauses: 0, majors: 0, totalMs: 0, longestMs: 0 };
-new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) {
-    gc.pauses++;
-    const { detail } = entry as { detail?: { kind?: number } };
-    if (detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) gc.majors++;
-    gc.totalMs += entry.duration;
-    if (entry.duration > gc.longestMs) gc.longestMs = entry.duration;
-  }
-}).observe({ entryTypes: ["gc"] });
+const gc = watchGcPauses();
 
 // A rebuild leaves gigabytes of promoted garbage that V8 would otherwise collect during the
 // first searches (at 100,000 documents, pauses of up to 120 ms were seen in them). One full
@@ -34,9 +25,7 @@ const collectGarbage = runInNewContext("gc") as () => void;
 
 function diagnostics(): ThreadDiagnostics {
   const { heapUsed, heapTotal } = process.memoryUsage();
-  const since = { ...gc };
-  Object.assign(gc, { pauses: 0, majors: 0, totalMs: 0, longestMs: 0 });
-  return { heapUsed, heapTotal, gc: since };
+  return { heapUsed, heapTotal, gc: gc.take() };
 }
 
 const port = parentPort;

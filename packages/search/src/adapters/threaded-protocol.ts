@@ -1,11 +1,12 @@
 import type { SearchIndex } from "../search-index";
+import type { GcPauses } from "./gc-pauses";
 
 /** Heap and garbage collection of the engine's thread (its isolate only). */
 export interface ThreadDiagnostics {
   heapUsed: number;
   heapTotal: number;
-  /** Garbage-collection pauses since the previous diagnostics; `majors` are full collections. */
-  gc: { pauses: number; majors: number; totalMs: number; longestMs: number };
+  /** Garbage-collection pauses since the previous diagnostics. */
+  gc: GcPauses;
 }
 
 /** A call posted to the engine thread. */
