@@ -14,8 +14,8 @@ const UNITS: [suffix: string, english: string][] = [
 ];
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const romanize = (han: string, mode?: "surname") =>
-  capitalize(pinyin(han, { toneType: "none", type: "array", mode }).join(""));
+const romanize = (han: string) =>
+  capitalize(pinyin(han, { toneType: "none", type: "array" }).join(""));
 
 // Two-character surnames; any other name's surname is its first character.
 const COMPOUND_SURNAMES = new Set(
